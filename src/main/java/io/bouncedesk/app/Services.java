@@ -1,0 +1,101 @@
+package io.bouncedesk.app;
+
+import io.bouncedesk.persistence.AddressDao;
+import io.bouncedesk.persistence.AuditDao;
+import io.bouncedesk.persistence.BounceDao;
+import io.bouncedesk.persistence.ContactDao;
+import io.bouncedesk.persistence.EmailDao;
+import io.bouncedesk.persistence.GlobalBounceDao;
+import io.bouncedesk.persistence.RecipientDao;
+import io.bouncedesk.persistence.SendingSetupDao;
+import io.bouncedesk.persistence.SettingsDao;
+import io.bouncedesk.persistence.UnbounceDao;
+import io.bouncedesk.persistence.UserDao;
+import io.bouncedesk.persistence.Workspace;
+import io.bouncedesk.service.AuditLogger;
+import io.bouncedesk.service.BounceRecorder;
+import io.bouncedesk.service.ContactService;
+import io.bouncedesk.service.ContactStatusUpdater;
+import io.bouncedesk.service.DeliveryTransport;
+import io.bouncedesk.service.DemoDataGenerator;
+import io.bouncedesk.service.EngagementService;
+import io.bouncedesk.service.GlobalBounceService;
+import io.bouncedesk.service.PasswordHasher;
+import io.bouncedesk.service.ReportService;
+import io.bouncedesk.service.RetryProcessor;
+import io.bouncedesk.service.SendPlanner;
+import io.bouncedesk.service.SettableClock;
+import io.bouncedesk.service.SoftBouncePolicy;
+import io.bouncedesk.service.UnbounceService;
+import io.bouncedesk.service.UserService;
+import io.bouncedesk.service.WorkspaceSettings;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/**
+ * The composition root: builds every DAO and service of one open workspace once and wires them
+ * by constructor. The console and the command line both start here.
+ */
+public final class Services {
+
+    public final Workspace workspace;
+    public final Clock clock;
+    public final Jdbi jdbi;
+    public final UserService users;
+    public final ContactService contacts;
+    public final UnbounceService unbounce;
+    public final SendPlanner sendPlanner;
+    public final RetryProcessor retries;
+    public final ReportService reports;
+    public final EngagementService engagement;
+    public final GlobalBounceService globalBounces;
+    public final WorkspaceSettings settings;
+    private final DemoDataGenerator demo;
+
+    public Services(Workspace workspace, Clock clock, DeliveryTransport transport) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.jdbi = workspace.jdbi();
+        AddressDao addressDao = new AddressDao();
+        ContactDao contactDao = new ContactDao();
+        BounceDao bounceDao = new BounceDao();
+        EmailDao emailDao = new EmailDao();
+        RecipientDao recipientDao = new RecipientDao();
+        UnbounceDao unbounceDao = new UnbounceDao();
+        SendingSetupDao sendingDao = new SendingSetupDao();
+        GlobalBounceDao globalDao = new GlobalBounceDao();
+        AuditLogger audit = new AuditLogger(new AuditDao(), clock);
+        ContactStatusUpdater statuses = new ContactStatusUpdater(contactDao, clock);
+        BounceRecorder recorder = new BounceRecorder(addressDao, bounceDao, statuses, SoftBouncePolicy.standard());
+
+        this.settings = new WorkspaceSettings(jdbi, new SettingsDao(), clock);
+        this.users = new UserService(jdbi, new UserDao(), new PasswordHasher(), audit, clock);
+        this.contacts = new ContactService(jdbi, contactDao, addressDao, bounceDao, globalDao, unbounceDao,
+                recipientDao, emailDao, statuses, audit, clock);
+        this.unbounce = new UnbounceService(jdbi, contactDao, addressDao, bounceDao, unbounceDao, sendingDao,
+                statuses, settings, audit, clock);
+        this.sendPlanner = new SendPlanner(jdbi, emailDao, recipientDao, recorder, transport, audit, clock);
+        this.retries = new RetryProcessor(jdbi, recipientDao, addressDao, emailDao, recorder, transport);
+        this.reports = new ReportService(jdbi, contactDao, emailDao, recipientDao, unbounce);
+        this.engagement = new EngagementService(recipientDao, contactDao, statuses);
+        this.globalBounces = new GlobalBounceService(globalDao, addressDao, statuses, clock);
+        this.demo = clock instanceof SettableClock settable
+                ? new DemoDataGenerator(jdbi, addressDao, contactDao, recipientDao, sendingDao, settings, users,
+                sendPlanner, retries, engagement, globalBounces, unbounce, settable)
+                : null;
+    }
+
+    /** The simulated transport's seed stored in the workspace (the demo's seed). */
+    public static long transportSeed(Workspace workspace) {
+        return new WorkspaceSettings(workspace.jdbi(), new SettingsDao(), Clock.systemUTC()).transportSeed();
+    }
+
+    /** The demo generator; it moves time, so it exists only on services built with a {@link SettableClock}. */
+    public DemoDataGenerator demo() {
+        if (demo == null) {
+            throw new IllegalStateException("demo data needs services built on a SettableClock");
+        }
+        return demo;
+    }
+}

@@ -1,0 +1,53 @@
+package io.bouncedesk.cli;
+
+import io.bouncedesk.persistence.WorkspaceException;
+import io.bouncedesk.service.CancelledException;
+import io.bouncedesk.service.NotFoundException;
+import io.bouncedesk.service.PermissionDeniedException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs the command line with clear one-line messages (no stack traces) for the failures people meet. */
+public final class CommandLineRunner {
+
+    private CommandLineRunner() {
+    }
+
+    public static int run(String[] args, BounceDeskCommand.ConsoleLauncher launcher, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BounceDeskCommand(launcher));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(message(e));
+            commandLine.getErr().flush();
+            return exitCode(e);
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String message(Exception e) {
+        if (e instanceof CancelledException) {
+            return "Cancelled; nothing was changed.";
+        }
+        if (e instanceof WorkspaceException || e instanceof NotFoundException || e instanceof PermissionDeniedException
+                || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return e.getMessage();
+        }
+        return "Error: " + e;
+    }
+
+    static int exitCode(Exception e) {
+        if (e instanceof CancelledException) {
+            return ExitCode.CANCELLED;
+        }
+        if (e instanceof PermissionDeniedException) {
+            return ExitCode.REFUSED;
+        }
+        return ExitCode.ERROR;
+    }
+}

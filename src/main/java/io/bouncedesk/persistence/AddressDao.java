@@ -1,0 +1,83 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.EmailAddress;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.Optional;
+
+/** Email addresses, keyed by their normalised case-insensitive key; bounces belong to them. */
+public final class AddressDao {
+
+    private static final String COLUMNS =
+            "id, address, address_key, domain, valid, hard_bounce_id, global_bounced, soft_failures, last_soft_reason";
+    static final RowMapper<AddressRow> MAPPER = (rs, ctx) -> new AddressRow(
+            rs.getLong("id"), rs.getString("address"), rs.getString("address_key"), rs.getString("domain"),
+            rs.getBoolean("valid"), Sql.longOrNull(rs, "hard_bounce_id"), rs.getBoolean("global_bounced"),
+            rs.getInt("soft_failures"), rs.getString("last_soft_reason"));
+
+    public Optional<AddressRow> find(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM email_address WHERE id = :id")
+                .bind("id", id).map(MAPPER).findOne();
+    }
+
+    public Optional<AddressRow> findByKey(Handle h, String key) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM email_address WHERE address_key = :key")
+                .bind("key", key).map(MAPPER).findOne();
+    }
+
+    /** The id of the address, created (clean, not bounced) when new. Global state follows the global list. */
+    public long getOrCreate(Handle h, EmailAddress address) {
+        Optional<Long> existing = h.createQuery("SELECT id FROM email_address WHERE address_key = :key")
+                .bind("key", address.key()).mapTo(Long.class).findOne();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        boolean global = h.createQuery("SELECT COUNT(*) FROM global_bounce WHERE address_key = :key")
+                .bind("key", address.key()).mapTo(Integer.class).one() > 0;
+        return h.createUpdate("INSERT INTO email_address (address, address_key, domain, valid, global_bounced)"
+                        + " VALUES (:address, :key, :domain, :valid, :global)")
+                .bind("address", address.value()).bind("key", address.key()).bind("domain", address.domain())
+                .bind("valid", address.valid()).bind("global", global)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** The next free id, for batch inserts that allocate ids up front. */
+    public long nextId(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM email_address").mapTo(Long.class).one();
+    }
+
+    /** Inserts new addresses with the given ids (keys must be new). */
+    public void insertBatch(Handle h, java.util.List<java.util.Map.Entry<Long, EmailAddress>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("INSERT INTO email_address (id, address, address_key, domain, valid)"
+                + " VALUES (:id, :address, :key, :domain, :valid)");
+        for (var row : rows) {
+            EmailAddress a = row.getValue();
+            batch.bind("id", row.getKey()).bind("address", a.value()).bind("key", a.key()).bind("domain", a.domain())
+                    .bind("valid", a.valid()).add();
+        }
+        batch.execute();
+    }
+
+    public void setHardBounce(Handle h, long addressId, Long bounceId) {
+        h.createUpdate("UPDATE email_address SET hard_bounce_id = :bounce, soft_failures = 0 WHERE id = :id")
+                .bind("bounce", bounceId).bind("id", addressId).execute();
+    }
+
+    public void setSoftFailures(Handle h, long addressId, int failures, String lastReason) {
+        h.createUpdate("UPDATE email_address SET soft_failures = :n, last_soft_reason = :reason WHERE id = :id")
+                .bind("n", failures).bind("reason", lastReason).bind("id", addressId).execute();
+    }
+
+    /** Marks the address (if the workspace knows it) as on or off the global list; returns its id if known. */
+    public Optional<Long> setGlobal(Handle h, String key, boolean global) {
+        Optional<Long> id = h.createQuery("SELECT id FROM email_address WHERE address_key = :key")
+                .bind("key", key).mapTo(Long.class).findOne();
+        id.ifPresent(i -> h.createUpdate("UPDATE email_address SET global_bounced = :g WHERE id = :id")
+                .bind("g", global).bind("id", i).execute());
+        return id;
+    }
+}

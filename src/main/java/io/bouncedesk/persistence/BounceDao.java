@@ -1,0 +1,61 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.BounceCategory;
+import io.bouncedesk.domain.BounceReason;
+import io.bouncedesk.domain.BounceType;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The bounce history of addresses. */
+public final class BounceDao {
+
+    private static final String SELECT = "SELECT b.*, a.address, e.name AS email_name FROM bounce b"
+            + " JOIN email_address a ON a.id = b.address_id LEFT JOIN marketing_email e ON e.id = b.email_id";
+
+    static final RowMapper<BounceRow> MAPPER = (rs, ctx) -> new BounceRow(
+            rs.getLong("id"), rs.getLong("address_id"), rs.getString("address"), Sql.longOrNull(rs, "email_id"),
+            rs.getString("email_name"), Sql.longOrNull(rs, "recipient_id"), BounceType.valueOf(rs.getString("bounce_type")),
+            BounceReason.fromCode(rs.getString("reason")), BounceCategory.valueOf(rs.getString("category")),
+            rs.getString("smtp_status"), rs.getString("reply_code"), rs.getString("diagnostic"), rs.getString("remote_mta"),
+            rs.getString("source"), rs.getBoolean("converted_from_soft"), Sql.instant(rs, "occurred_at"),
+            Sql.instant(rs, "unbounced_at"), rs.getString("unbounced_by"));
+
+    public long insert(Handle h, NewBounce b) {
+        return h.createUpdate("INSERT INTO bounce (address_id, email_id, recipient_id, bounce_type, reason, category,"
+                        + " smtp_status, reply_code, diagnostic, remote_mta, source, converted_from_soft, occurred_at)"
+                        + " VALUES (:address, :email, :recipient, :type, :reason, :category, :status, :reply, :diag,"
+                        + " :mta, :source, :converted, :at)")
+                .bind("address", b.addressId()).bind("email", b.emailId()).bind("recipient", b.recipientId())
+                .bind("type", b.type().name()).bind("reason", b.reason().code())
+                .bind("category", b.reason().category().name()).bind("status", b.smtpStatus())
+                .bind("reply", b.replyCode()).bind("diag", b.diagnostic()).bind("mta", b.remoteMta())
+                .bind("source", b.source()).bind("converted", b.convertedFromSoft())
+                .bind("at", b.occurredAt().toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public Optional<BounceRow> find(Handle h, long id) {
+        return h.createQuery(SELECT + " WHERE b.id = :id").bind("id", id).map(MAPPER).findOne();
+    }
+
+    /** Every bounce of every address the contact has been sent to or has now, newest first. */
+    public List<BounceRow> historyOfContact(Handle h, long contactId) {
+        return h.createQuery(SELECT + " WHERE b.address_id IN (SELECT address_id FROM contact WHERE id = :c"
+                        + " UNION SELECT address_id FROM recipient WHERE contact_id = :c) ORDER BY b.occurred_at DESC, b.id DESC")
+                .bind("c", contactId).map(MAPPER).list();
+    }
+
+    public List<BounceRow> historyOfAddress(Handle h, long addressId) {
+        return h.createQuery(SELECT + " WHERE b.address_id = :a ORDER BY b.occurred_at DESC, b.id DESC")
+                .bind("a", addressId).map(MAPPER).list();
+    }
+
+    public void markUnbounced(Handle h, long bounceId, String username, Instant at) {
+        h.createUpdate("UPDATE bounce SET unbounced_at = :at, unbounced_by = :user WHERE id = :id")
+                .bind("at", at.toEpochMilli()).bind("user", username).bind("id", bounceId).execute();
+    }
+}

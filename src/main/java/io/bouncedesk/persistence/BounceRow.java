@@ -1,0 +1,14 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.BounceCategory;
+import io.bouncedesk.domain.BounceReason;
+import io.bouncedesk.domain.BounceType;
+
+import java.time.Instant;
+
+/** One recorded bounce of an address; unbounced ones stay in the history, marked. */
+public record BounceRow(long id, long addressId, String address, Long emailId, String emailName, Long recipientId,
+                        BounceType type, BounceReason reason, BounceCategory category, String smtpStatus,
+                        String replyCode, String diagnostic, String remoteMta, String source,
+                        boolean convertedFromSoft, Instant occurredAt, Instant unbouncedAt, String unbouncedBy) {
+}

@@ -1,0 +1,195 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.BounceCategory;
+import io.bouncedesk.domain.BounceReason;
+import io.bouncedesk.domain.BounceType;
+import io.bouncedesk.domain.NotSentReason;
+import io.bouncedesk.domain.RecipientOutcome;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Recipients of marketing emails and their delivery attempts. */
+public final class RecipientDao {
+
+    private static final String INSERT = "INSERT INTO recipient (id, email_id, contact_id, address_id, address,"
+            + " address_key, name, name_key, outcome, not_sent_reason, not_sent_cause_email_id, bounce_type,"
+            + " bounce_reason, bounce_category, smtp_status, reply_code, diagnostic, remote_mta, message_id, attempts,"
+            + " attempt_budget, next_retry_at, event_at, delivered_at, bounced_at)"
+            + " VALUES (:id, :email, :contact, :addressId, :address, :addressKey, :name, :nameKey, :outcome, :notSent,"
+            + " :cause, :btype, :breason, :bcategory, :status, :reply, :diag, :mta, :messageId, :attempts, :budget,"
+            + " :nextRetry, :eventAt, :deliveredAt, :bouncedAt)";
+
+    static final RowMapper<RecipientRow> MAPPER = RecipientDao::map;
+
+    private static RecipientRow map(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        String notSent = rs.getString("not_sent_reason");
+        String btype = rs.getString("bounce_type");
+        String reason = rs.getString("bounce_reason");
+        String category = rs.getString("bounce_category");
+        return new RecipientRow(rs.getLong("id"), rs.getLong("email_id"), rs.getLong("contact_id"),
+                rs.getLong("address_id"), rs.getString("address"), rs.getString("name"),
+                RecipientOutcome.valueOf(rs.getString("outcome")),
+                notSent == null ? null : NotSentReason.valueOf(notSent), Sql.longOrNull(rs, "not_sent_cause_email_id"),
+                btype == null ? null : BounceType.valueOf(btype), reason == null ? null : BounceReason.fromCode(reason),
+                category == null ? null : BounceCategory.valueOf(category), rs.getString("smtp_status"),
+                rs.getString("reply_code"), rs.getString("diagnostic"), rs.getString("remote_mta"),
+                rs.getString("message_id"), rs.getInt("attempts"), rs.getInt("attempt_budget"),
+                Sql.instant(rs, "next_retry_at"), Sql.instant(rs, "event_at"), Sql.instant(rs, "delivered_at"),
+                Sql.instant(rs, "bounced_at"), Sql.instant(rs, "opened_at"), Sql.instant(rs, "clicked_at"),
+                Sql.instant(rs, "unsubscribed_at"), Sql.instant(rs, "spam_at"));
+    }
+
+    /** The next free id: sends allocate recipient ids up front so Message-IDs can carry them. */
+    public long nextId(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM recipient").mapTo(Long.class).one();
+    }
+
+    public void insertBatch(Handle h, List<RecipientRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch(INSERT);
+        for (RecipientRow r : rows) {
+            batch.bindMap(params(r)).add();
+        }
+        batch.execute();
+    }
+
+    private static Map<String, Object> params(RecipientRow r) {
+        Map<String, Object> m = new HashMap<>(32);
+        m.put("id", r.id());
+        m.put("email", r.emailId());
+        m.put("contact", r.contactId());
+        m.put("addressId", r.addressId());
+        m.put("address", r.address());
+        m.put("addressKey", io.bouncedesk.domain.EmailAddress.keyOf(r.address()));
+        m.put("name", r.name());
+        m.put("nameKey", r.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("outcome", r.outcome().name());
+        m.put("notSent", r.notSentReason() == null ? null : r.notSentReason().name());
+        m.put("cause", r.notSentCauseEmailId());
+        m.put("btype", r.bounceType() == null ? null : r.bounceType().name());
+        m.put("breason", r.bounceReason() == null ? null : r.bounceReason().code());
+        m.put("bcategory", r.bounceCategory() == null ? null : r.bounceCategory().name());
+        m.put("status", r.smtpStatus());
+        m.put("reply", r.replyCode());
+        m.put("diag", r.diagnostic());
+        m.put("mta", r.remoteMta());
+        m.put("messageId", r.messageId());
+        m.put("attempts", r.attempts());
+        m.put("budget", r.attemptBudget());
+        m.put("nextRetry", Sql.millis(r.nextRetryAt()));
+        m.put("eventAt", Sql.millis(r.eventAt()));
+        m.put("deliveredAt", Sql.millis(r.deliveredAt()));
+        m.put("bouncedAt", Sql.millis(r.bouncedAt()));
+        return m;
+    }
+
+    /** Writes the delivery state of a recipient after a retry or an imported event. */
+    public void updateDelivery(Handle h, RecipientRow r) {
+        h.createUpdate("UPDATE recipient SET outcome = :outcome, bounce_type = :btype, bounce_reason = :breason,"
+                        + " bounce_category = :bcategory, smtp_status = :status, reply_code = :reply, diagnostic = :diag,"
+                        + " remote_mta = :mta, attempts = :attempts, attempt_budget = :budget, next_retry_at = :nextRetry,"
+                        + " event_at = :eventAt, delivered_at = :deliveredAt, bounced_at = :bouncedAt WHERE id = :id")
+                .bindMap(params(r)).execute();
+    }
+
+    public Optional<RecipientRow> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM recipient WHERE id = :id").bind("id", id).map(MAPPER).findOne();
+    }
+
+    public Optional<RecipientRow> findByMessageId(Handle h, String messageId) {
+        return h.createQuery("SELECT * FROM recipient WHERE message_id = :m").bind("m", messageId).map(MAPPER).findOne();
+    }
+
+    /** The latest recipient row of an address on an email, if the address was on it. */
+    public Optional<RecipientRow> findOnEmail(Handle h, long emailId, String addressKey) {
+        return h.createQuery("SELECT * FROM recipient WHERE email_id = :e AND address_key = :k ORDER BY id DESC LIMIT 1")
+                .bind("e", emailId).bind("k", addressKey).map(MAPPER).findOne();
+    }
+
+    /** Pending recipients whose next retry is due at or before {@code at}, earliest first. */
+    public List<RecipientRow> dueRetries(Handle h, Instant at, int limit) {
+        return h.createQuery("SELECT * FROM recipient WHERE next_retry_at IS NOT NULL AND next_retry_at <= :at"
+                        + " ORDER BY next_retry_at, id LIMIT :limit")
+                .bind("at", at.toEpochMilli()).bind("limit", limit).map(MAPPER).list();
+    }
+
+    public List<RecipientRow> ofContact(Handle h, long contactId) {
+        return h.createQuery("SELECT r.* FROM recipient r JOIN marketing_email e ON e.id = r.email_id"
+                        + " WHERE r.contact_id = :c ORDER BY e.sent_at DESC, r.id DESC")
+                .bind("c", contactId).map(MAPPER).list();
+    }
+
+    public void insertAttempts(Handle h, List<AttemptRow> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO delivery_attempt (recipient_id, attempt_no, attempted_at,"
+                + " result, reply_code, smtp_status, reply_text, remote_mta) VALUES (:r, :n, :at, :result, :reply,"
+                + " :status, :text, :mta)");
+        for (AttemptRow a : attempts) {
+            batch.bind("r", a.recipientId()).bind("n", a.attemptNo()).bind("at", a.attemptedAt().toEpochMilli())
+                    .bind("result", a.result()).bind("reply", a.replyCode()).bind("status", a.smtpStatus())
+                    .bind("text", a.replyText()).bind("mta", a.remoteMta()).add();
+        }
+        batch.execute();
+    }
+
+    public List<AttemptRow> attempts(Handle h, long recipientId) {
+        return h.createQuery("SELECT * FROM delivery_attempt WHERE recipient_id = :r ORDER BY attempt_no")
+                .bind("r", recipientId)
+                .map((rs, ctx) -> new AttemptRow(rs.getLong("recipient_id"), rs.getInt("attempt_no"),
+                        Sql.instant(rs, "attempted_at"), rs.getString("result"), rs.getString("reply_code"),
+                        rs.getString("smtp_status"), rs.getString("reply_text"), rs.getString("remote_mta")))
+                .list();
+    }
+
+    /** Sets an engagement time once (the first open, click, unsubscribe or complaint counts). */
+    public void markEngagement(Handle h, long recipientId, Engagement kind, Instant at) {
+        String column = switch (kind) {
+            case OPENED -> "opened_at";
+            case CLICKED -> "clicked_at";
+            case UNSUBSCRIBED -> "unsubscribed_at";
+            case SPAM -> "spam_at";
+        };
+        h.createUpdate("UPDATE recipient SET " + column + " = COALESCE(" + column + ", :at) WHERE id = :id")
+                .bind("at", at.toEpochMilli()).bind("id", recipientId).execute();
+    }
+
+    /** What a recipient did with an email it received. */
+    public enum Engagement { OPENED, CLICKED, UNSUBSCRIBED, SPAM }
+
+    public RecipientCounts counts(Handle h, long emailId) {
+        Map<String, Long> byOutcome = new HashMap<>();
+        h.createQuery("SELECT outcome, bounce_type, COUNT(*) AS n FROM recipient WHERE email_id = :e"
+                        + " GROUP BY outcome, bounce_type")
+                .bind("e", emailId)
+                .map((rs, ctx) -> Map.entry(rs.getString("outcome") + "/" + rs.getString("bounce_type"), rs.getLong("n")))
+                .forEach(e -> byOutcome.merge(e.getKey(), e.getValue(), Long::sum));
+        long delivered = sumPrefix(byOutcome, "DELIVERED/");
+        long pending = sumPrefix(byOutcome, "PENDING/");
+        long notSent = sumPrefix(byOutcome, "NOT_SENT/");
+        long hard = byOutcome.getOrDefault("BOUNCED/HARD", 0L);
+        long soft = byOutcome.getOrDefault("BOUNCED/SOFT", 0L);
+        long[] engaged = h.createQuery("SELECT COUNT(opened_at) AS o, COUNT(clicked_at) AS c, COUNT(unsubscribed_at) AS u,"
+                        + " COUNT(spam_at) AS s FROM recipient WHERE email_id = :e AND outcome = 'DELIVERED'")
+                .bind("e", emailId)
+                .map((rs, ctx) -> new long[] {rs.getLong("o"), rs.getLong("c"), rs.getLong("u"), rs.getLong("s")})
+                .one();
+        return new RecipientCounts(delivered, hard, soft, pending, engaged[0], engaged[1], engaged[2], engaged[3], notSent);
+    }
+
+    private static long sumPrefix(Map<String, Long> map, String prefix) {
+        return map.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
+    }
+}
