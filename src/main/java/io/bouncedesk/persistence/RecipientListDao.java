@@ -1,0 +1,96 @@
+package io.bouncedesk.persistence;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The Recipients view's lists: one tab of one email, searched and sorted by the database, read a
+ * page at a time (or streamed, for export), never loaded whole.
+ */
+public final class RecipientListDao {
+
+    /** A recipient row joined with its contact's current names and company (for lists and export). */
+    public record Item(RecipientRow recipient, String firstName, String lastName, String company) {
+    }
+
+    private static final String SELECT = "SELECT r.*, c.first_name AS c_first, c.last_name AS c_last,"
+            + " c.company AS c_company FROM recipient r JOIN contact c ON c.id = r.contact_id";
+
+    public long count(Handle h, RecipientQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM recipient r");
+        where(sql, q);
+        return bind(h.createQuery(sql.toString()), q).mapTo(Long.class).one();
+    }
+
+    /** Rows {@code offset .. offset+limit-1} of the list in its sort order. */
+    public List<Item> page(Handle h, RecipientQuery q, long offset, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        where(sql, q);
+        order(sql, q);
+        sql.append(" LIMIT :limit OFFSET :offset");
+        return bind(h.createQuery(sql.toString()), q).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
+                        rs.getString("c_last"), rs.getString("c_company")))
+                .list();
+    }
+
+    /** Every row of the list in order, one at a time, in constant memory. */
+    public void stream(Handle h, RecipientQuery q, Consumer<Item> consumer) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        where(sql, q);
+        order(sql, q);
+        try (var iterable = bind(h.createQuery(sql.toString()), q).setFetchSize(1000)
+                .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
+                        rs.getString("c_last"), rs.getString("c_company")))
+                .iterator()) {
+            iterable.forEachRemaining(consumer);
+        }
+    }
+
+    private static void where(StringBuilder sql, RecipientQuery q) {
+        sql.append(" WHERE r.email_id = :email");
+        sql.append(switch (q.tab()) {
+            case SENT -> " AND r.outcome IN ('DELIVERED', 'BOUNCED', 'PENDING')";
+            case DELIVERED -> " AND r.outcome = 'DELIVERED'";
+            case OPENED -> " AND r.outcome = 'DELIVERED' AND r.opened_at IS NOT NULL";
+            case CLICKED -> " AND r.outcome = 'DELIVERED' AND r.clicked_at IS NOT NULL";
+            case BOUNCED -> q.bounceType() == null ? " AND r.outcome = 'BOUNCED'"
+                    : " AND r.outcome = 'BOUNCED' AND r.bounce_type = :btype";
+            case PENDING -> " AND r.outcome = 'PENDING'";
+            case UNSUBSCRIBED -> " AND r.unsubscribed_at IS NOT NULL";
+            case SPAM -> " AND r.spam_at IS NOT NULL";
+            case NOT_SENT -> " AND r.outcome = 'NOT_SENT'";
+            case ALL -> "";
+        });
+        if (hasSearch(q)) {
+            sql.append(" AND (r.address_key LIKE :search ESCAPE '\\' OR r.name_key LIKE :search ESCAPE '\\')");
+        }
+    }
+
+    private static void order(StringBuilder sql, RecipientQuery q) {
+        String dir = q.descending() ? " DESC" : " ASC";
+        sql.append(" ORDER BY ").append(q.sort().column).append(dir);
+        if (q.sort() != RecipientQuery.Sort.ID) {
+            sql.append(", r.id").append(dir);
+        }
+    }
+
+    private static Query bind(Query query, RecipientQuery q) {
+        query.bind("email", q.emailId());
+        if (q.tab() == io.bouncedesk.domain.RecipientTab.BOUNCED && q.bounceType() != null) {
+            query.bind("btype", q.bounceType().name());
+        }
+        if (hasSearch(q)) {
+            query.bind("search", Sql.likePrefix(q.search().strip().toLowerCase(Locale.ROOT)));
+        }
+        return query;
+    }
+
+    private static boolean hasSearch(RecipientQuery q) {
+        return q.search() != null && !q.search().isBlank();
+    }
+}
