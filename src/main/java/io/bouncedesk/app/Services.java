@@ -54,6 +54,11 @@ public final class Services {
     private final DemoDataGenerator demo;
 
     public Services(Workspace workspace, Clock clock, DeliveryTransport transport) {
+        this(workspace, clock, transport, new PasswordHasher());
+    }
+
+    /** With a given hasher: tests use fewer PBKDF2 iterations to stay fast. */
+    public Services(Workspace workspace, Clock clock, DeliveryTransport transport, PasswordHasher hasher) {
         this.workspace = workspace;
         this.clock = clock;
         this.jdbi = workspace.jdbi();
@@ -70,7 +75,7 @@ public final class Services {
         BounceRecorder recorder = new BounceRecorder(addressDao, bounceDao, statuses, SoftBouncePolicy.standard());
 
         this.settings = new WorkspaceSettings(jdbi, new SettingsDao(), clock);
-        this.users = new UserService(jdbi, new UserDao(), new PasswordHasher(), audit, clock);
+        this.users = new UserService(jdbi, new UserDao(), hasher, audit, clock);
         this.contacts = new ContactService(jdbi, contactDao, addressDao, bounceDao, globalDao, unbounceDao,
                 recipientDao, emailDao, statuses, audit, clock);
         this.unbounce = new UnbounceService(jdbi, contactDao, addressDao, bounceDao, unbounceDao, sendingDao,

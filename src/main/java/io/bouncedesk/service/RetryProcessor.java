@@ -62,7 +62,8 @@ public final class RetryProcessor {
                 return due.size();
             });
             total += n;
-            if (n < BATCH) {
+            // an attempt can schedule the next one before upTo as well: go on until none is due
+            if (n == 0) {
                 return total;
             }
         }

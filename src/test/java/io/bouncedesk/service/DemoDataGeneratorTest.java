@@ -1,0 +1,81 @@
+package io.bouncedesk.service;
+
+import io.bouncedesk.app.Services;
+import io.bouncedesk.domain.ContactStatus;
+import io.bouncedesk.domain.NotSentReason;
+import io.bouncedesk.persistence.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DemoDataGeneratorTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Services build(Path file, long seed) {
+        Services s = new Services(Workspace.open(file), new SettableClock(NOW, ZoneOffset.UTC),
+                new SimulatedTransport(seed), new PasswordHasher(1_000));
+        s.demo().generate(new DemoDataGenerator.Plan(1_500, 4, seed), Progress.NONE);
+        return s;
+    }
+
+    private static List<String> fingerprint(Services s) {
+        return s.jdbi.withHandle(h -> h.createQuery("SELECT r.address || ' ' || r.outcome || ' '"
+                + " || COALESCE(r.not_sent_reason, '') || COALESCE(r.bounce_reason, '') || ' ' || r.attempts"
+                + " FROM recipient r ORDER BY r.id").mapTo(String.class).list());
+    }
+
+    @Test
+    void theSameSeedBuildsTheSameWorkspaceThroughTheRealRules() {
+        Services a = build(dir.resolve("a.db"), 7);
+        Services b = build(dir.resolve("b.db"), 7);
+        try (var wa = a.workspace; var wb = b.workspace) {
+            assertThat(fingerprint(a)).isEqualTo(fingerprint(b)).hasSizeGreaterThan(5_000);
+            assertThat(a.reports.summary()).isEqualTo(b.reports.summary());
+
+            WorkspaceSummary s = a.reports.summary();
+            assertThat(s.contacts()).isEqualTo(1_500);
+            for (ContactStatus status : ContactStatus.values()) {
+                assertThat(s.byStatus().get(status)).as(status.name()).isPositive();
+            }
+            double bouncedShare = (double) s.byStatus().get(ContactStatus.BOUNCED) / s.contacts();
+            assertThat(bouncedShare).isBetween(0.01, 0.12);
+            assertThat(s.quota().used()).isEqualTo(3);
+
+            Set<String> reasons = Set.copyOf(a.jdbi.withHandle(h -> h.createQuery(
+                    "SELECT DISTINCT not_sent_reason FROM recipient WHERE not_sent_reason IS NOT NULL")
+                    .mapTo(String.class).list()));
+            assertThat(reasons).contains(NotSentReason.PREVIOUSLY_BOUNCED.name(), NotSentReason.GLOBAL_BOUNCE.name(),
+                    NotSentReason.UNSUBSCRIBED.name(), NotSentReason.UNCONFIRMED.name(),
+                    NotSentReason.PURCHASED_LIST.name(), NotSentReason.INVALID_ADDRESS.name());
+            long pending = a.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM recipient WHERE outcome = 'PENDING'")
+                    .mapTo(Long.class).one());
+            assertThat(pending).as("the last email is still retrying").isPositive();
+            assertThat(a.users.authenticate("support", "demo".toCharArray()).role())
+                    .isEqualTo(io.bouncedesk.domain.Role.VIEWER);
+            assertThat(a.users.list()).extracting(u -> u.username()).containsExactly("admin", "marketer", "support");
+        }
+    }
+
+    @Test
+    void aDifferentSeedBuildsADifferentWorkspaceAndAFullWorkspaceIsRefused() {
+        Services a = build(dir.resolve("a.db"), 1);
+        Services b = build(dir.resolve("b.db"), 2);
+        try (var wa = a.workspace; var wb = b.workspace) {
+            assertThat(fingerprint(a)).isNotEqualTo(fingerprint(b));
+            assertThatThrownBy(() -> a.demo().generate(new DemoDataGenerator.Plan(10, 1, 1), Progress.NONE))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds data");
+        }
+    }
+}
