@@ -7,6 +7,7 @@ import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.GlobalBounceDao;
 import io.bouncedesk.persistence.RecipientDao;
+import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.SendingSetupDao;
 import io.bouncedesk.persistence.SettingsDao;
 import io.bouncedesk.persistence.UnbounceDao;
@@ -19,6 +20,7 @@ import io.bouncedesk.service.ContactStatusUpdater;
 import io.bouncedesk.service.DeliveryTransport;
 import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.EngagementService;
+import io.bouncedesk.service.ExportService;
 import io.bouncedesk.service.GlobalBounceService;
 import io.bouncedesk.service.PasswordHasher;
 import io.bouncedesk.service.ReportService;
@@ -51,6 +53,7 @@ public final class Services {
     public final EngagementService engagement;
     public final GlobalBounceService globalBounces;
     public final WorkspaceSettings settings;
+    public final ExportService exports;
     private final DemoDataGenerator demo;
 
     public Services(Workspace workspace, Clock clock, DeliveryTransport transport) {
@@ -85,6 +88,7 @@ public final class Services {
         this.reports = new ReportService(jdbi, contactDao, emailDao, recipientDao, unbounce);
         this.engagement = new EngagementService(recipientDao, contactDao, statuses);
         this.globalBounces = new GlobalBounceService(globalDao, addressDao, statuses, clock);
+        this.exports = new ExportService(jdbi, new RecipientListDao(), emailDao, contactDao, new AuditDao(), settings);
         this.demo = clock instanceof SettableClock settable
                 ? new DemoDataGenerator(jdbi, addressDao, contactDao, recipientDao, sendingDao, settings, users,
                 sendPlanner, retries, engagement, globalBounces, unbounce, settable)
