@@ -1,7 +1,6 @@
 package io.bouncedesk.cli;
 
 import io.bouncedesk.app.Services;
-import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.service.Audience;
 import io.bouncedesk.service.EmailDraft;
@@ -62,7 +61,7 @@ final class SendCommand implements Callable<Integer> {
         try (var ws = services.workspace;
              ConsoleProgress progress = new ConsoleProgress("send", spec.commandLine().getErr())) {
             // Without --user the send runs as the command line itself, recorded as 'cli' in the audit log.
-            User sender = user.name == null ? new User(0, "cli", "Command line", Role.MARKETING_EMAIL)
+            User sender = user.name == null ? CliUser.COMMAND_LINE
                     : user.signIn(services);
             services.retries.processDue(services.clock.instant());
             SendReport report = services.sendPlanner.send(sender, draft, Audience.all(), progress);

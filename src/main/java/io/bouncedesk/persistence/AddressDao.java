@@ -49,17 +49,9 @@ public final class AddressDao {
 
     /** Inserts new addresses with the given ids (keys must be new). */
     public void insertBatch(Handle h, java.util.List<java.util.Map.Entry<Long, EmailAddress>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        var batch = h.prepareBatch("INSERT INTO email_address (id, address, address_key, domain, valid)"
-                + " VALUES (:id, :address, :key, :domain, :valid)");
-        for (var row : rows) {
-            EmailAddress a = row.getValue();
-            batch.bind("id", row.getKey()).bind("address", a.value()).bind("key", a.key()).bind("domain", a.domain())
-                    .bind("valid", a.valid()).add();
-        }
-        batch.execute();
+        Batches.insert(h, "INSERT INTO email_address (id, address, address_key, domain, valid) VALUES (?, ?, ?, ?, ?)",
+                rows, row -> new Object[] {row.getKey(), row.getValue().value(), row.getValue().key(),
+                        row.getValue().domain(), row.getValue().valid()});
     }
 
     public void setHardBounce(Handle h, long addressId, Long bounceId) {

@@ -21,6 +21,13 @@ public final class AuditDao {
                 .bind("b", beforeJson).bind("af", afterJson).execute();
     }
 
+    /** Every entry, oldest first, one at a time. */
+    public void streamOldestFirst(Handle h, java.util.function.Consumer<AuditEntry> consumer) {
+        try (var it = h.createQuery("SELECT * FROM audit_log ORDER BY at, id").setFetchSize(1000).map(MAPPER).iterator()) {
+            it.forEachRemaining(consumer);
+        }
+    }
+
     /** Newest first. */
     public List<AuditEntry> list(Handle h, int limit) {
         return h.createQuery("SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT :l").bind("l", limit)

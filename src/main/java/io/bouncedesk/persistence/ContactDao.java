@@ -3,7 +3,6 @@ package io.bouncedesk.persistence;
 import io.bouncedesk.domain.ContactStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -46,16 +45,13 @@ public final class ContactDao {
 
     /** Inserts many contacts with one prepared statement (demo data, imports). */
     public void insertBatch(Handle h, List<NewContact> contacts) {
-        PreparedBatch batch = h.prepareBatch("INSERT INTO contact (first_name, last_name, company, source, purchased_list,"
-                + " address_id, confirmed, unsubscribed_at, spam_complaint_at, status, name_key, created_at, updated_at)"
-                + " VALUES (:first, :last, :company, :source, :purchased, :address, :confirmed, :unsub, :spam,"
-                + " :status, :nameKey, :created, :created)");
-        for (NewContact c : contacts) {
-            batch.bindMap(params(c)).add();
-        }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+        Batches.insert(h, "INSERT INTO contact (first_name, last_name, company, source, purchased_list, address_id,"
+                + " confirmed, unsubscribed_at, spam_complaint_at, status, name_key, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts,
+                c -> new Object[] {c.firstName(), c.lastName(), c.company(), c.source(), c.purchasedList(),
+                        c.addressId(), c.confirmed(), Sql.millis(c.unsubscribedAt()), Sql.millis(c.spamComplaintAt()),
+                        c.status().name(), nameKey(c.firstName(), c.lastName()), c.createdAt().toEpochMilli(),
+                        c.createdAt().toEpochMilli()});
     }
 
     private static Map<String, Object> params(NewContact c) {
@@ -97,6 +93,29 @@ public final class ContactDao {
         Query q = h.createQuery(sql.toString()).bind("after", afterId).bind("limit", limit);
         bindFilter(q, f);
         return q.map(MAPPER).list();
+    }
+
+    /** A contact with its current hard bounce's facts, for export. */
+    public record ExportRow(ContactRow contact, io.bouncedesk.domain.BounceCategory category, String reason,
+                            String smtpStatus, String diagnostic, Instant bouncedAt) {
+    }
+
+    /** One keyset page of contacts with their current hard bounce, joined in one query. */
+    public List<ExportRow> exportPage(Handle h, ContactFilter f, long afterId, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT.replace(" FROM contact c", ", b.category AS b_category,"
+                + " b.reason AS b_reason, b.smtp_status AS b_status, b.diagnostic AS b_diag, b.occurred_at AS b_at"
+                + " FROM contact c"));
+        sql.append(" LEFT JOIN bounce b ON b.id = a.hard_bounce_id WHERE c.id > :after");
+        appendFilter(sql, f);
+        sql.append(" ORDER BY c.id LIMIT :limit");
+        Query q = h.createQuery(sql.toString()).bind("after", afterId).bind("limit", limit);
+        bindFilter(q, f);
+        return q.map((rs, ctx) -> {
+            String category = rs.getString("b_category");
+            return new ExportRow(MAPPER.map(rs, ctx),
+                    category == null ? null : io.bouncedesk.domain.BounceCategory.valueOf(category),
+                    rs.getString("b_reason"), rs.getString("b_status"), rs.getString("b_diag"), Sql.instant(rs, "b_at"));
+        }).list();
     }
 
     public long count(Handle h, ContactFilter f) {

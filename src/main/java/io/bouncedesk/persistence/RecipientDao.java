@@ -3,17 +3,18 @@ package io.bouncedesk.persistence;
 import io.bouncedesk.domain.BounceCategory;
 import io.bouncedesk.domain.BounceReason;
 import io.bouncedesk.domain.BounceType;
+import io.bouncedesk.domain.EmailAddress;
 import io.bouncedesk.domain.NotSentReason;
 import io.bouncedesk.domain.RecipientOutcome;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +25,7 @@ public final class RecipientDao {
             + " address_key, name, name_key, outcome, not_sent_reason, not_sent_cause_email_id, bounce_type,"
             + " bounce_reason, bounce_category, smtp_status, reply_code, diagnostic, remote_mta, message_id, attempts,"
             + " attempt_budget, next_retry_at, event_at, delivered_at, bounced_at)"
-            + " VALUES (:id, :email, :contact, :addressId, :address, :addressKey, :name, :nameKey, :outcome, :notSent,"
-            + " :cause, :btype, :breason, :bcategory, :status, :reply, :diag, :mta, :messageId, :attempts, :budget,"
-            + " :nextRetry, :eventAt, :deliveredAt, :bouncedAt)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final RowMapper<RecipientRow> MAPPER = RecipientDao::map;
 
@@ -54,29 +53,23 @@ public final class RecipientDao {
     }
 
     public void insertBatch(Handle h, List<RecipientRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = h.prepareBatch(INSERT);
-        for (RecipientRow r : rows) {
-            batch.bindMap(params(r)).add();
-        }
-        batch.execute();
+        Batches.insert(h, INSERT, rows, r -> new Object[] {r.id(), r.emailId(), r.contactId(), r.addressId(),
+                r.address(), EmailAddress.keyOf(r.address()), r.name(), r.name().toLowerCase(Locale.ROOT),
+                r.outcome().name(), name(r.notSentReason()), r.notSentCauseEmailId(), name(r.bounceType()),
+                r.bounceReason() == null ? null : r.bounceReason().code(), name(r.bounceCategory()), r.smtpStatus(),
+                r.replyCode(), r.diagnostic(), r.remoteMta(), r.messageId(), r.attempts(), r.attemptBudget(),
+                Sql.millis(r.nextRetryAt()), Sql.millis(r.eventAt()), Sql.millis(r.deliveredAt()),
+                Sql.millis(r.bouncedAt())});
     }
 
-    private static Map<String, Object> params(RecipientRow r) {
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static Map<String, Object> deliveryParams(RecipientRow r) {
         Map<String, Object> m = new HashMap<>(32);
         m.put("id", r.id());
-        m.put("email", r.emailId());
-        m.put("contact", r.contactId());
-        m.put("addressId", r.addressId());
-        m.put("address", r.address());
-        m.put("addressKey", io.bouncedesk.domain.EmailAddress.keyOf(r.address()));
-        m.put("name", r.name());
-        m.put("nameKey", r.name().toLowerCase(java.util.Locale.ROOT));
         m.put("outcome", r.outcome().name());
-        m.put("notSent", r.notSentReason() == null ? null : r.notSentReason().name());
-        m.put("cause", r.notSentCauseEmailId());
         m.put("btype", r.bounceType() == null ? null : r.bounceType().name());
         m.put("breason", r.bounceReason() == null ? null : r.bounceReason().code());
         m.put("bcategory", r.bounceCategory() == null ? null : r.bounceCategory().name());
@@ -84,7 +77,6 @@ public final class RecipientDao {
         m.put("reply", r.replyCode());
         m.put("diag", r.diagnostic());
         m.put("mta", r.remoteMta());
-        m.put("messageId", r.messageId());
         m.put("attempts", r.attempts());
         m.put("budget", r.attemptBudget());
         m.put("nextRetry", Sql.millis(r.nextRetryAt()));
@@ -100,7 +92,7 @@ public final class RecipientDao {
                         + " bounce_category = :bcategory, smtp_status = :status, reply_code = :reply, diagnostic = :diag,"
                         + " remote_mta = :mta, attempts = :attempts, attempt_budget = :budget, next_retry_at = :nextRetry,"
                         + " event_at = :eventAt, delivered_at = :deliveredAt, bounced_at = :bouncedAt WHERE id = :id")
-                .bindMap(params(r)).execute();
+                .bindMap(deliveryParams(r)).execute();
     }
 
     public Optional<RecipientRow> find(Handle h, long id) {
@@ -131,18 +123,10 @@ public final class RecipientDao {
     }
 
     public void insertAttempts(Handle h, List<AttemptRow> attempts) {
-        if (attempts.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = h.prepareBatch("INSERT INTO delivery_attempt (recipient_id, attempt_no, attempted_at,"
-                + " result, reply_code, smtp_status, reply_text, remote_mta) VALUES (:r, :n, :at, :result, :reply,"
-                + " :status, :text, :mta)");
-        for (AttemptRow a : attempts) {
-            batch.bind("r", a.recipientId()).bind("n", a.attemptNo()).bind("at", a.attemptedAt().toEpochMilli())
-                    .bind("result", a.result()).bind("reply", a.replyCode()).bind("status", a.smtpStatus())
-                    .bind("text", a.replyText()).bind("mta", a.remoteMta()).add();
-        }
-        batch.execute();
+        Batches.insert(h, "INSERT INTO delivery_attempt (recipient_id, attempt_no, attempted_at, result, reply_code,"
+                + " smtp_status, reply_text, remote_mta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", attempts,
+                a -> new Object[] {a.recipientId(), a.attemptNo(), a.attemptedAt().toEpochMilli(), a.result(),
+                        a.replyCode(), a.smtpStatus(), a.replyText(), a.remoteMta()});
     }
 
     public List<AttemptRow> attempts(Handle h, long recipientId) {

@@ -168,12 +168,63 @@ class CommandLineTest {
     }
 
     @Test
+    void emailsAndExports() throws Exception {
+        String ws = workspace.toString();
+        Result emails = run("emails", "--json", "--workspace", ws);
+        assertThat(emails.code()).isZero();
+        List<JsonNode> list = new ArrayList<>();
+        for (String line : emails.out().strip().lines().toList()) {
+            list.add(JSON.readTree(line));
+        }
+        assertThat(list).hasSize(3);
+        JsonNode first = list.get(0);
+        for (String field : List.of("id", "name", "subject", "sentAt", "sent", "delivered", "opened", "clicked",
+                "bounced", "pending", "unsubscribed", "spam", "notsent")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(first.get("sent").asLong()).isEqualTo(first.get("delivered").asLong()
+                + first.get("bounced").asLong() + first.get("pending").asLong());
+
+        Path out = dir.resolve("bounced.csv");
+        Result export = run("export", "recipients", "--email", first.get("id").asText(), "--tab", "bounced",
+                "--out", out.toString(), "--delimiter", ";", "--no-bom", "--workspace", ws);
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Exported " + first.get("bounced").asLong() + " recipients");
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("email;first_name;last_name;company;recipient_status;bounce_type");
+        assertThat(lines.stream().skip(1).filter(l -> !l.isBlank()))
+                .allSatisfy(l -> assertThat(l).contains(";bounced;"));
+
+        Path missing = dir.resolve("missing.csv");
+        Result bad = run("export", "recipients", "--email", "9999", "--tab", "all", "--out", missing.toString(),
+                "--workspace", ws);
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("No marketing email with id 9999");
+        assertThat(missing).doesNotExist();
+        assertThat(run("export", "recipients", "--email", "1", "--tab", "nope", "--out", missing.toString(),
+                "--workspace", ws).code()).isEqualTo(2);
+
+        Path contacts = dir.resolve("contacts.csv");
+        Result c = run("export", "contacts", "--status", "BOUNCED", "--bounce-reason-known", "--out",
+                contacts.toString(), "--workspace", ws);
+        assertThat(c.code()).isZero();
+        assertThat(c.out()).containsPattern("Exported \\d+ contacts");
+        Path audit = dir.resolve("audit.csv");
+        assertThat(run("export", "audit", "--out", audit.toString(), "--workspace", ws).code()).isZero();
+        assertThat(java.nio.file.Files.readString(audit)).contains("UNBOUNCE");
+    }
+
+    @Test
     void helpVersionAndUsageErrors() throws Exception {
-        for (String command : List.of("demo", "status", "contacts", "contact", "send", "unbounce")) {
-            Result help = run(command, "--help");
+        for (String command : List.of("demo", "status", "contacts", "contact", "send", "unbounce", "emails",
+                "export recipients", "export contacts", "export audit")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            Result help = run(args.toArray(String[]::new));
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage:").contains("--workspace");
         }
+        assertThat(run("export", "--help").out()).contains("recipients").contains("contacts").contains("audit");
         Result version = run("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("BounceDesk ");

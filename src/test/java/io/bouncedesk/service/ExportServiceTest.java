@@ -1,0 +1,195 @@
+package io.bouncedesk.service;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.bouncedesk.domain.ContactStatus;
+import io.bouncedesk.domain.RecipientTab;
+import io.bouncedesk.persistence.ContactFilter;
+import io.bouncedesk.persistence.RecipientListDao;
+import io.bouncedesk.persistence.RecipientQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExportServiceTest {
+
+    static final String[][] PEOPLE = {
+            {"Anna, the \"first\"", "Wiśniewska-Żółć", "Łódź \"Przędzalnia\", S.A."},
+            {"=HYPERLINK(\"http://evil\")", "+1", "-2+3"},
+            {"@SUM(A1)", "Dvořák 😀", "Pivovar\nKučera s.r.o."},
+            {"Jørgen", "Sørensen", "\tTabbed"},
+    };
+
+    @TempDir
+    Path dir;
+    TestWorkspace t;
+    long emailId;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestWorkspace(dir);
+        for (int i = 0; i < PEOPLE.length; i++) {
+            long id = t.contact("person" + i + "@example.org");
+            int n = i;
+            t.services.jdbi.useHandle(h -> h.createUpdate("UPDATE contact SET first_name = :f, last_name = :l,"
+                    + " company = :c WHERE id = :id").bind("f", PEOPLE[n][0]).bind("l", PEOPLE[n][1])
+                    .bind("c", PEOPLE[n][2]).bind("id", id).execute());
+        }
+        t.contact("gone@example.org", true, true);
+        t.transport.reply("person1@example.org", ScriptedTransport.USER_UNKNOWN);
+        emailId = t.send("Export me").emailId();
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    static List<CsvRecord> read(Path file, char delimiter) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).ofCsvRecord(text)) {
+            return reader.stream().toList();
+        }
+    }
+
+    @Test
+    void roundTripMatchesTheDatabaseRowByRow() throws Exception {
+        Path out = dir.resolve("all.csv");
+        long rows = t.services.exports.recipients(t.viewer, emailId, RecipientTab.ALL, out, new CsvOptions(',', true),
+                Progress.NONE);
+
+        assertThat(rows).isEqualTo(5);
+        assertThat(Files.readAllBytes(out)).startsWith(0xEF, 0xBB, 0xBF);
+        List<CsvRecord> records = read(out, ',');
+        assertThat(records.get(0).getFields()).isEqualTo(ExportService.RECIPIENT_HEADER);
+        List<RecipientListDao.Item> db = new ArrayList<>();
+        t.services.jdbi.useHandle(h -> new RecipientListDao().stream(h, RecipientQuery.of(emailId, RecipientTab.ALL), db::add));
+        assertThat(records).hasSize(db.size() + 1);
+        for (int i = 0; i < db.size(); i++) {
+            CsvRecord r = records.get(i + 1);
+            RecipientListDao.Item item = db.get(i);
+            assertThat(r.getField(0)).isEqualTo(item.recipient().address());
+            assertThat(unprotect(r.getField(1))).isEqualTo(item.firstName());
+            assertThat(unprotect(r.getField(2))).isEqualTo(item.lastName());
+            assertThat(unprotect(r.getField(3))).isEqualTo(item.company());
+            assertThat(r.getField(4)).isEqualTo(item.recipient().outcome().name().toLowerCase(Locale.ROOT));
+        }
+        CsvRecord anna = records.get(1);
+        assertThat(anna.getField(1)).isEqualTo("Anna, the \"first\"");
+        assertThat(anna.getField(2)).isEqualTo("Wiśniewska-Żółć");
+        CsvRecord evil = records.get(2);
+        assertThat(evil.getField(1)).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(evil.getField(2)).isEqualTo("'+1");
+        assertThat(evil.getField(3)).isEqualTo("'-2+3");
+        assertThat(evil.getField(4)).isEqualTo("bounced");
+        assertThat(evil.getField(5)).isEqualTo("hard");
+        assertThat(evil.getField(6)).isEqualTo("unknown_user");
+        assertThat(evil.getField(7)).isEqualTo("userunknown");
+        assertThat(evil.getField(8)).isEqualTo("5.1.1");
+        assertThat(evil.getField(9)).isEqualTo("550");
+        assertThat(evil.getField(12)).isEqualTo("2026-03-10T10:00:00+01:00");
+        CsvRecord third = records.get(3);
+        assertThat(third.getField(1)).isEqualTo("'@SUM(A1)");
+        assertThat(third.getField(2)).isEqualTo("Dvořák 😀");
+        assertThat(third.getField(3)).isEqualTo("Pivovar\nKučera s.r.o.");
+        assertThat(records.get(4).getField(3)).isEqualTo("'\tTabbed");
+        assertThat(records.get(5).getField(13)).isEqualTo("purchased_list");
+    }
+
+    private static String unprotect(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    @Test
+    void oneTabSemicolonsAndNoBom() throws Exception {
+        Path out = dir.resolve("bounced.csv");
+        long rows = t.services.exports.recipients(t.viewer, emailId, RecipientTab.BOUNCED, out, new CsvOptions(';', false),
+                Progress.NONE);
+        assertThat(rows).isEqualTo(1);
+        assertThat(Files.readAllBytes(out)[0]).isEqualTo((byte) 'e');
+        List<CsvRecord> records = read(out, ';');
+        assertThat(records.get(1).getField(0)).isEqualTo("person1@example.org");
+        assertThat(CsvOptions.forLanguage(Locale.forLanguageTag("pl")).delimiter()).isEqualTo(';');
+        assertThat(CsvOptions.forLanguage(Locale.forLanguageTag("cs")).delimiter()).isEqualTo(';');
+        assertThat(CsvOptions.forLanguage(Locale.ENGLISH).delimiter()).isEqualTo(',');
+        assertThat(CsvOptions.forLanguage(Locale.ENGLISH).bom()).isTrue();
+    }
+
+    @Test
+    void cancellingLeavesNoFileAndAnExistingFileUntouched() throws Exception {
+        Path out = dir.resolve("exports/cancel.csv");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "previous export");
+        Progress cancelAtOnce = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> t.services.exports.contacts(t.viewer, ContactFilter.all(), out,
+                new CsvOptions(',', true), cancelAtOnce)).isInstanceOf(CancelledException.class);
+        assertThat(Files.readString(out)).isEqualTo("previous export");
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("cancel.csv");
+        }
+    }
+
+    @Test
+    void aMissingFolderOrEmailIsAClearError() {
+        assertThatThrownBy(() -> t.services.exports.audit(t.viewer, dir.resolve("nope/audit.csv"),
+                new CsvOptions(',', true), Progress.NONE)).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> t.services.exports.recipients(t.viewer, 999, RecipientTab.ALL, dir.resolve("x.csv"),
+                new CsvOptions(',', true), Progress.NONE)).isInstanceOf(NotFoundException.class);
+        assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void contactsWithFiltersAndTheAuditLog() throws Exception {
+        Path contacts = dir.resolve("bounced-contacts.csv");
+        long rows = t.services.exports.contacts(t.viewer, new ContactFilter(null, ContactStatus.BOUNCED, true, null, false),
+                contacts, new CsvOptions(',', true), Progress.NONE);
+        assertThat(rows).isEqualTo(1);
+        List<CsvRecord> records = read(contacts, ',');
+        assertThat(records.get(0).getFields()).isEqualTo(ExportService.CONTACT_HEADER);
+        assertThat(records.get(1).getField(0)).isEqualTo("person1@example.org");
+        assertThat(records.get(1).getField(6)).isEqualTo("bounced");
+        assertThat(records.get(1).getField(7)).isEqualTo("unknown_user");
+        assertThat(records.get(1).getField(8)).isEqualTo("userunknown");
+
+        Path audit = dir.resolve("audit.csv");
+        long entries = t.services.exports.audit(t.viewer, audit, new CsvOptions(',', true), Progress.NONE);
+        List<CsvRecord> log = read(audit, ',');
+        assertThat(log).hasSize((int) entries + 1);
+        assertThat(log.get(0).getFields()).isEqualTo(ExportService.AUDIT_HEADER);
+        assertThat(log.stream().map(r -> r.getField(2))).contains("USER_CREATED", "EMAIL_SENT");
+    }
+
+    @Test
+    void formulaPrefixes() {
+        assertThat(CsvExportFile.safe("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvExportFile.safe("\rx")).isEqualTo("'\rx");
+        assertThat(CsvExportFile.safe("a=b")).isEqualTo("a=b");
+        assertThat(CsvExportFile.safe("")).isEmpty();
+        assertThat(CsvExportFile.safe(null)).isEmpty();
+        assertThat(CsvExportFile.safe(true)).isEqualTo("true");
+    }
+}
