@@ -6,6 +6,7 @@ import io.bouncedesk.persistence.BounceDao;
 import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.GlobalBounceDao;
+import io.bouncedesk.persistence.IngestDao;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.SendingSetupDao;
@@ -18,15 +19,20 @@ import io.bouncedesk.service.BounceRecorder;
 import io.bouncedesk.service.ContactService;
 import io.bouncedesk.service.ContactStatusUpdater;
 import io.bouncedesk.service.DeliveryTransport;
+import io.bouncedesk.service.DemoAccounts;
 import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.EngagementService;
 import io.bouncedesk.service.ExportService;
+import io.bouncedesk.service.EventImportService;
+import io.bouncedesk.service.ObservationIngest;
 import io.bouncedesk.service.GlobalBounceService;
 import io.bouncedesk.service.PasswordHasher;
+import io.bouncedesk.service.RecipientService;
 import io.bouncedesk.service.ReportService;
 import io.bouncedesk.service.RetryProcessor;
 import io.bouncedesk.service.SendPlanner;
 import io.bouncedesk.service.SettableClock;
+import io.bouncedesk.service.SignInGuard;
 import io.bouncedesk.service.SoftBouncePolicy;
 import io.bouncedesk.service.UnbounceService;
 import io.bouncedesk.service.UserService;
@@ -53,7 +59,11 @@ public final class Services {
     public final EngagementService engagement;
     public final GlobalBounceService globalBounces;
     public final WorkspaceSettings settings;
+    public final RecipientService recipients;
+    public final SignInGuard signIn;
+    public final DemoAccounts demoAccounts;
     public final ExportService exports;
+    public final EventImportService eventImports;
     private final DemoDataGenerator demo;
 
     public Services(Workspace workspace, Clock clock, DeliveryTransport transport) {
@@ -88,7 +98,13 @@ public final class Services {
         this.reports = new ReportService(jdbi, contactDao, emailDao, recipientDao, unbounce);
         this.engagement = new EngagementService(recipientDao, contactDao, statuses);
         this.globalBounces = new GlobalBounceService(globalDao, addressDao, statuses, clock);
+        ObservationIngest ingest = new ObservationIngest(addressDao, contactDao, recipientDao, new IngestDao(), recorder,
+                engagement, statuses, clock);
+        this.eventImports = new EventImportService(jdbi, ingest, audit);
         this.exports = new ExportService(jdbi, new RecipientListDao(), emailDao, contactDao, new AuditDao(), settings);
+        this.recipients = new RecipientService(jdbi, new RecipientListDao(), recipientDao, emailDao, sendingDao, settings);
+        this.signIn = new SignInGuard(users, clock);
+        this.demoAccounts = new DemoAccounts(users);
         this.demo = clock instanceof SettableClock settable
                 ? new DemoDataGenerator(jdbi, addressDao, contactDao, recipientDao, sendingDao, settings, users,
                 sendPlanner, retries, engagement, globalBounces, unbounce, settable)

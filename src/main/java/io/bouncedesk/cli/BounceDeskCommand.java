@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bouncedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Bounce and suppression console for marketing-email accounts.",
         subcommands = {DemoCommand.class, StatusCommand.class, ContactsCommand.class, ContactCommand.class,
-                SendCommand.class, UnbounceCommand.class, EmailsCommand.class, ExportCommand.class})
+                SendCommand.class, UnbounceCommand.class, EmailsCommand.class, ExportCommand.class,
+                ImportCommand.class})
 public final class BounceDeskCommand implements Callable<Integer> {
 
     /** Opens the console; supplied by the app so the command line does not depend on the UI. */

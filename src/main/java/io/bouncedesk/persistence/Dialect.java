@@ -9,19 +9,21 @@ import java.util.Map;
  * Only SQLite exists today; the PostgreSQL team workspace adds a constant here.
  */
 public enum Dialect {
-    SQLITE("INTEGER PRIMARY KEY", List.of("classpath:db/migration/common", "classpath:db/migration/sqlite"));
+    SQLITE("INTEGER PRIMARY KEY", "BLOB", List.of("classpath:db/migration/common", "classpath:db/migration/sqlite"));
 
     private final String primaryKey;
+    private final String blob;
     private final List<String> migrationLocations;
 
-    Dialect(String primaryKey, List<String> migrationLocations) {
+    Dialect(String primaryKey, String blob, List<String> migrationLocations) {
         this.primaryKey = primaryKey;
+        this.blob = blob;
         this.migrationLocations = migrationLocations;
     }
 
     /** Flyway placeholders used by the common migrations. */
     public Map<String, String> placeholders() {
-        return Map.of("pk", primaryKey);
+        return Map.of("pk", primaryKey, "blob", blob);
     }
 
     public String[] migrationLocations() {

@@ -215,9 +215,48 @@ class CommandLineTest {
     }
 
     @Test
+    void importEventsPrintsAJsonSummaryAndIsIdempotent() throws Exception {
+        Path copy = dir.resolve("events.db");
+        assertThat(run("demo", "--workspace", copy.toString(), "--contacts", "200", "--emails", "1").code()).isZero();
+        String address = JSON.readTree(run("contacts", "--status", "ACTIVE", "--limit", "1", "--json", "--workspace",
+                copy.toString()).out()).get("address").asText();
+        Path events = dir.resolve("events.jsonl");
+        java.nio.file.Files.writeString(events, "{\"email\":\"" + address + "\",\"timestamp\":1773140200,"
+                + "\"event\":\"bounce\",\"sg_event_id\":\"cli-1\",\"type\":\"bounce\",\"status\":\"5.1.1\","
+                + "\"reason\":\"550 5.1.1 User unknown\"}\n{\"event\":\"open\"}\n");
+        Map<String, String> demo = Map.of(Credentials.ENV, "demo");
+        String ws = copy.toString();
+
+        Result first = run(demo, "import", "events", "--format", "sendgrid", events.toString(), "--user", "marketer",
+                "--workspace", ws);
+        assertThat(first.code()).as(first.err()).isZero();
+        JsonNode summary = first.json();
+        assertThat(summary.get("imported").asLong()).isEqualTo(1);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(1);
+        assertThat(first.out()).contains("line 2: ");
+        assertThat(run("contact", address, "--json", "--workspace", ws).json().get("status").asText()).isEqualTo("BOUNCED");
+
+        JsonNode again = run(demo, "import", "events", "--format", "sendgrid", events.toString(), "--user", "marketer",
+                "--workspace", ws).json();
+        assertThat(again.get("imported").asLong()).isZero();
+        assertThat(again.get("duplicates").asLong()).isEqualTo(1);
+
+        Path garbage = dir.resolve("garbage.json");
+        java.nio.file.Files.writeString(garbage, "this is not json");
+        Result rejected = run(demo, "import", "events", "--format", "sendgrid", garbage.toString(), "--user", "marketer",
+                "--workspace", ws);
+        assertThat(rejected.code()).isEqualTo(4);
+        assertThat(rejected.err()).isNotBlank();
+        assertThat(run(demo, "import", "events", "--format", "sendgrid", events.toString(), "--user", "support",
+                "--workspace", ws).code()).isEqualTo(3);
+        assertThat(run(demo, "import", "events", "--format", "carrier-pigeon", events.toString(), "--user", "marketer",
+                "--workspace", ws).code()).isEqualTo(2);
+    }
+
+    @Test
     void helpVersionAndUsageErrors() throws Exception {
         for (String command : List.of("demo", "status", "contacts", "contact", "send", "unbounce", "emails",
-                "export recipients", "export contacts", "export audit")) {
+                "export recipients", "export contacts", "export audit", "import events")) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
             Result help = run(args.toArray(String[]::new));

@@ -1,0 +1,130 @@
+package io.bouncedesk.service;
+
+import io.bouncedesk.domain.EmailAddress;
+import io.bouncedesk.domain.RecipientOutcome;
+import io.bouncedesk.persistence.EmailDao;
+import io.bouncedesk.persistence.EmailRow;
+import io.bouncedesk.persistence.RecipientCounts;
+import io.bouncedesk.persistence.RecipientDao;
+import io.bouncedesk.persistence.RecipientListDao;
+import io.bouncedesk.persistence.RecipientQuery;
+import io.bouncedesk.persistence.RecipientRow;
+import io.bouncedesk.persistence.SendingDomainRow;
+import io.bouncedesk.persistence.SendingSetupDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The use cases of the Recipients view (domain rules, sections 3 and 9): tab counts, one page of a
+ * tab at a time (searched and sorted by the database), a recipient's attempts and the cause of its
+ * suppression, the email's details with the sending-domain check, and the details for a delivered
+ * recipient's IT team. Reading needs no permission beyond signing in: every role may read.
+ */
+public final class RecipientService {
+
+    /** The largest page a caller may ask for, so one request can never load a whole list. */
+    public static final int MAX_PAGE = 1_000;
+
+    private final Jdbi jdbi;
+    private final RecipientListDao lists;
+    private final RecipientDao recipients;
+    private final EmailDao emails;
+    private final SendingSetupDao sending;
+    private final WorkspaceSettings settings;
+
+    public RecipientService(Jdbi jdbi, RecipientListDao lists, RecipientDao recipients, EmailDao emails,
+                            SendingSetupDao sending, WorkspaceSettings settings) {
+        this.jdbi = jdbi;
+        this.lists = lists;
+        this.recipients = recipients;
+        this.emails = emails;
+        this.sending = sending;
+        this.settings = settings;
+    }
+
+    /** The count of every tab of one email, from grouped indexed queries. */
+    public RecipientCounts counts(long emailId) {
+        return jdbi.withHandle(h -> recipients.counts(h, emailId));
+    }
+
+    /** How many recipients the query lists (its tab, bounce type and search). */
+    public long count(RecipientQuery query) {
+        return jdbi.withHandle(h -> lists.count(h, query));
+    }
+
+    /** Rows {@code offset .. offset+limit-1} of the query's list in its sort order. */
+    public List<RecipientListDao.Item> page(RecipientQuery query, long offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("A page is 1 to " + MAX_PAGE + " rows from a non-negative offset.");
+        }
+        return jdbi.withHandle(h -> lists.page(h, query, offset, limit));
+    }
+
+    /** The recipient with its attempts and, for a Not sent row, what caused it. */
+    public RecipientDetail detail(long recipientId) {
+        return jdbi.withHandle(h -> {
+            RecipientRow r = recipient(h, recipientId);
+            EmailRow causeEmail = null;
+            RecipientRow causeRecipient = null;
+            if (r.outcome() == RecipientOutcome.NOT_SENT && r.notSentCauseEmailId() != null) {
+                causeEmail = emails.find(h, r.notSentCauseEmailId()).orElse(null);
+                causeRecipient = recipients.findOnEmail(h, r.notSentCauseEmailId(), EmailAddress.keyOf(r.address()))
+                        .orElse(null);
+            }
+            return new RecipientDetail(r, recipients.attempts(h, recipientId), causeEmail, causeRecipient);
+        });
+    }
+
+    /** Subject, From and sending domain of an email, and whether the From domain is a connected sending domain. */
+    public EmailDetails emailDetails(long emailId) {
+        return jdbi.withHandle(h -> {
+            EmailRow email = email(h, emailId);
+            List<String> connected = sending.domains(h).stream().filter(SendingDomainRow::connected)
+                    .map(SendingDomainRow::domain).toList();
+            String fromDomain = EmailAddress.of(email.fromAddress()).domain();
+            return new EmailDetails(email, fromDomain, connected, covered(fromDomain, connected));
+        });
+    }
+
+    /**
+     * Subject, From, delivery time (workspace time zone), Message-ID and the sending IPs, for the IT
+     * team of a recipient who says a delivered email never arrived (section 9).
+     */
+    public ItTeamDetails itTeamDetails(long recipientId) {
+        return jdbi.withHandle(h -> {
+            RecipientRow r = recipient(h, recipientId);
+            if (r.outcome() != RecipientOutcome.DELIVERED || r.deliveredAt() == null) {
+                throw new IllegalStateException("Recipient " + r.address() + " was not delivered; there is nothing"
+                        + " for its IT team to look for.");
+            }
+            EmailRow email = email(h, r.emailId());
+            ZoneId zone = settings.timeZone(h);
+            return new ItTeamDetails(r.address(), email.subject(), email.fromName(), email.fromAddress(),
+                    r.deliveredAt().atZone(zone), r.messageId(), sending.ips(h));
+        });
+    }
+
+    /** The workspace's time zone, in which the console shows times. */
+    public ZoneId timeZone() {
+        return settings.timeZone();
+    }
+
+    /** A From domain is covered by a connected domain it equals or is a subdomain of. */
+    static boolean covered(String fromDomain, List<String> connected) {
+        String from = fromDomain.toLowerCase(Locale.ROOT);
+        return connected.stream().map(d -> d.toLowerCase(Locale.ROOT))
+                .anyMatch(d -> from.equals(d) || from.endsWith("." + d));
+    }
+
+    private RecipientRow recipient(Handle h, long id) {
+        return recipients.find(h, id).orElseThrow(() -> new NotFoundException("No recipient with id " + id + "."));
+    }
+
+    private EmailRow email(Handle h, long id) {
+        return emails.find(h, id).orElseThrow(() -> new NotFoundException("No marketing email with id " + id + "."));
+    }
+}
