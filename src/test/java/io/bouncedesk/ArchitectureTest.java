@@ -21,7 +21,8 @@ class ArchitectureTest {
             .layer("persistence").definedBy("io.bouncedesk.persistence..")
             .layer("bounce").definedBy("io.bouncedesk.bounce..")
             .layer("domain").definedBy("io.bouncedesk.domain..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            // the commands reach the services through the composition root, like the console does
+            .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")

@@ -1,37 +1,242 @@
 package io.bouncedesk.app;
 
-import io.bouncedesk.domain.ContactStatus;
-import io.bouncedesk.service.WorkspaceSummary;
-import javafx.geometry.Insets;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.bouncedesk.cli.Version;
+import io.bouncedesk.domain.RecipientTab;
+import io.bouncedesk.domain.User;
+import io.bouncedesk.persistence.RecipientQuery;
+import io.bouncedesk.persistence.Workspace;
+import io.bouncedesk.service.CsvOptions;
+import io.bouncedesk.service.DemoDataGenerator;
+import io.bouncedesk.service.PasswordHasher;
+import io.bouncedesk.service.SettableClock;
+import io.bouncedesk.service.SimulatedTransport;
+import io.bouncedesk.ui.common.BackgroundTasks;
+import io.bouncedesk.ui.common.FxDialogService;
+import io.bouncedesk.ui.common.Formats;
+import io.bouncedesk.ui.common.Messages;
+import io.bouncedesk.ui.common.Theme;
+import io.bouncedesk.ui.common.UiPreferences;
+import io.bouncedesk.ui.common.WindowState;
+import io.bouncedesk.ui.recipients.RecipientsExporter;
+import io.bouncedesk.ui.shell.Place;
+import io.bouncedesk.ui.shell.ProgressScreen;
+import io.bouncedesk.ui.shell.Screens;
+import io.bouncedesk.ui.shell.Section;
+import io.bouncedesk.ui.shell.ShellActions;
+import io.bouncedesk.ui.shell.ShellView;
+import io.bouncedesk.ui.shell.ShellViewModel;
+import io.bouncedesk.ui.signin.SignInView;
+import io.bouncedesk.ui.signin.SignInViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The console window: for now the workspace summary (the screens arrive with the next issues). */
-final class ConsoleWindow {
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
 
-    private ConsoleWindow() {
+/**
+ * The console window and the wiring of its screens: opens a workspace off the FX thread (building
+ * the demo workspace first when the file does not exist), shows the sign-in screen, then the shell.
+ * It also carries out what only the window can do: switch workspaces, sign out, theme and language.
+ */
+public final class ConsoleWindow implements ShellActions {
+
+    private final Stage stage;
+    private final UiPreferences prefs;
+    private final BackgroundTasks tasks;
+    private final Scene scene;
+    private Messages messages;
+    private FxDialogService dialogs;
+    private Services services;
+    private ZoneId zone;
+    private User user;
+    private ShellView shellView;
+    private SignInView signInView;
+    private Place place = Place.of(Section.EMAILS);
+
+    public ConsoleWindow(Stage stage, UiPreferences prefs, BackgroundTasks tasks) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.messages = Messages.of(prefs.language());
+        this.dialogs = new FxDialogService(() -> stage, messages);
+        this.scene = new Scene(new StackPane(), 1280, 800);
+        scene.getStylesheets().add(ConsoleWindow.class.getResource("/io/bouncedesk/ui/console.css").toExternalForm());
+        applyTheme(prefs.theme());
+        WindowState.restore(stage, prefs);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> close());
     }
 
-    static void show(Stage stage, Services services) {
-        WorkspaceSummary s = services.reports.summary();
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
-        int row = 0;
-        for (ContactStatus status : ContactStatus.values()) {
-            grid.addRow(row++, new Label(status.name()), new Label(String.valueOf(s.byStatus().get(status))));
-        }
-        grid.addRow(row++, new Label("Billable"), new Label(String.valueOf(s.billable())));
-        grid.addRow(row, new Label("Unbounces " + s.quota().month()),
-                new Label(s.quota().used() + " of " + s.quota().limit()));
-        Label title = new Label(s.contacts() + " contacts in " + services.workspace.location());
-        VBox root = new VBox(16, title, grid);
-        root.setPadding(new Insets(24));
-        stage.setTitle("BounceDesk");
-        stage.setScene(new Scene(root, 640, 400));
+    /** Opens {@code file}, first building the demo workspace there when it does not exist yet. */
+    public void start(Path file) {
         stage.show();
+        if (Files.exists(file)) {
+            openWorkspace(file);
+            return;
+        }
+        show(new ProgressScreen(messages.get("demo.building"), file.toString(), tasks.progressProperty()));
+        tasks.runWithProgress(messages.get("demo.building"), progress -> {
+            try (Workspace ws = Workspace.open(file)) {
+                SettableClock clock = new SettableClock(Instant.now(), ZoneOffset.UTC);
+                new Services(ws, clock, new SimulatedTransport(42), new PasswordHasher()).demo()
+                        .generate(new DemoDataGenerator.Plan(5_000, 12, 42), progress);
+            }
+            return file;
+        }, this::openWorkspace, this::failed);
+    }
+
+    @Override
+    public void openWorkspace(Path file) {
+        show(new ProgressScreen(messages.get("workspace.opening"), file.toString(), tasks.progressProperty()));
+        tasks.run(() -> {
+            Workspace ws = Workspace.open(file);
+            Services s = new Services(ws, Clock.systemUTC(), new SimulatedTransport(Services.transportSeed(ws)));
+            return new Opened(s, s.recipients.timeZone());
+        }, opened -> {
+            closeServices();
+            services = opened.services();
+            zone = opened.zone();
+            prefs.setLastWorkspace(file);
+            place = Place.of(Section.EMAILS);
+            showSignIn();
+        }, this::failed);
+    }
+
+    private record Opened(Services services, ZoneId zone) {
+    }
+
+    @Override
+    public void newWorkspace(Path file) {
+        if (Files.exists(file)) {
+            dialogs.showError(messages.get("menu.newWorkspace"), messages.format("workspace.exists", file));
+            return;
+        }
+        openWorkspace(file);
+    }
+
+    private void showSignIn() {
+        user = null;
+        SignInViewModel vm = new SignInViewModel(services.signIn, services.users, services.demoAccounts, tasks,
+                messages, this::signedIn);
+        signInView = new SignInView(vm, messages, services.workspace.location());
+        show(signInView);
+        vm.load();
+    }
+
+    private void signedIn(User signedIn) {
+        user = signedIn;
+        showShell();
+    }
+
+    private void showShell() {
+        ShellViewModel vm = new ShellViewModel(user, services.workspace.location(), place, prefs.theme(), dialogs,
+                messages, this, Version.current());
+        vm.placeProperty().subscribe(p -> place = p);
+        Screens screens = new Screens(services.reports, services.recipients, exporter(), tasks, dialogs, messages,
+                new Formats(messages.locale(), zone), user, vm);
+        shellView = new ShellView(vm, screens, tasks, messages);
+        show(shellView);
+    }
+
+    /**
+     * The Recipients view's Export button, through the CSV export service: the current tab as shown
+     * (search and sort included) or every recipient of the email, in the spreadsheet format of the
+     * user's language. (Returning null makes the button say the export is coming.)
+     */
+    private RecipientsExporter exporter() {
+        Services s = services;
+        CsvOptions options = CsvOptions.forLanguage(messages.locale());
+        return (u, query, allTabs, file, progress) -> s.exports.recipients(u,
+                allTabs ? RecipientQuery.of(query.emailId(), RecipientTab.ALL) : query, file, options, progress);
+    }
+
+    private void show(Parent root) {
+        if (shellView != null && root != shellView) {
+            shellView.dispose();
+            shellView = null;
+        }
+        if (signInView != null && root != signInView) {
+            signInView.dispose();
+            signInView = null;
+        }
+        scene.setRoot(root);
+    }
+
+    private void failed(Throwable t) {
+        dialogs.showError(messages.get("workspace.cannotOpen"), String.valueOf(t.getMessage()));
+        if (services == null) {
+            Platform.exit();
+        } else if (user != null) {
+            showShell();
+        } else {
+            showSignIn();
+        }
+    }
+
+    @Override
+    public void signOut() {
+        showSignIn();
+    }
+
+    @Override
+    public void quit() {
+        close();
+        Platform.exit();
+    }
+
+    @Override
+    public void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        prefs.setTheme(theme);
+    }
+
+    /** Rebuilds the window in the new language, keeping the user signed in and where they were. */
+    @Override
+    public void applyLanguage(Locale locale) {
+        prefs.setLanguage(locale);
+        messages = Messages.of(locale);
+        dialogs = new FxDialogService(() -> stage, messages);
+        stage.setTitle(messages.get("app.title"));
+        if (services == null) {
+            return;
+        }
+        if (user != null) {
+            showShell();
+        } else {
+            showSignIn();
+        }
+    }
+
+    /** Remembers the window and closes the workspace; safe to call twice. */
+    public void close() {
+        WindowState.save(stage, prefs);
+        prefs.flush();
+        show(new StackPane());
+        closeServices();
+    }
+
+    private void closeServices() {
+        if (services != null) {
+            services.workspace.close();
+            services = null;
+        }
+    }
+
+    /** The open workspace's services, for tests. */
+    Services services() {
+        return services;
     }
 }

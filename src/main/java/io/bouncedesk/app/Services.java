@@ -1,14 +1,17 @@
 package io.bouncedesk.app;
 
+import io.bouncedesk.bounce.BounceMessageParser;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.AuditDao;
 import io.bouncedesk.persistence.BounceDao;
 import io.bouncedesk.persistence.ContactDao;
+import io.bouncedesk.persistence.ContactImportDao;
 import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.GlobalBounceDao;
 import io.bouncedesk.persistence.IngestDao;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.RecipientListDao;
+import io.bouncedesk.persistence.SegmentDao;
 import io.bouncedesk.persistence.SendingSetupDao;
 import io.bouncedesk.persistence.SettingsDao;
 import io.bouncedesk.persistence.UnbounceDao;
@@ -16,6 +19,7 @@ import io.bouncedesk.persistence.UserDao;
 import io.bouncedesk.persistence.Workspace;
 import io.bouncedesk.service.AuditLogger;
 import io.bouncedesk.service.BounceRecorder;
+import io.bouncedesk.service.ContactImportService;
 import io.bouncedesk.service.ContactService;
 import io.bouncedesk.service.ContactStatusUpdater;
 import io.bouncedesk.service.DeliveryTransport;
@@ -24,7 +28,14 @@ import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.EngagementService;
 import io.bouncedesk.service.ExportService;
 import io.bouncedesk.service.EventImportService;
+import io.bouncedesk.service.BounceMessageImportService;
+import io.bouncedesk.service.ReclassifyService;
+import io.bouncedesk.service.SegmentService;
+import io.bouncedesk.service.SettingsService;
+import io.bouncedesk.service.DashboardService;
+import io.bouncedesk.service.BounceMailboxService;
 import io.bouncedesk.service.ObservationIngest;
+import io.bouncedesk.service.GlobalBounceImportService;
 import io.bouncedesk.service.GlobalBounceService;
 import io.bouncedesk.service.PasswordHasher;
 import io.bouncedesk.service.RecipientService;
@@ -58,12 +69,20 @@ public final class Services {
     public final ReportService reports;
     public final EngagementService engagement;
     public final GlobalBounceService globalBounces;
+    public final ContactImportService contactImports;
+    public final GlobalBounceImportService globalBounceImports;
     public final WorkspaceSettings settings;
     public final RecipientService recipients;
     public final SignInGuard signIn;
     public final DemoAccounts demoAccounts;
     public final ExportService exports;
     public final EventImportService eventImports;
+    public final BounceMessageImportService bounceImports;
+    public final ReclassifyService reclassify;
+    public final BounceMailboxService mailbox;
+    public final SegmentService segments;
+    public final SettingsService settingsAdmin;
+    public final DashboardService dashboard;
     private final DemoDataGenerator demo;
 
     public Services(Workspace workspace, Clock clock, DeliveryTransport transport) {
@@ -98,9 +117,18 @@ public final class Services {
         this.reports = new ReportService(jdbi, contactDao, emailDao, recipientDao, unbounce);
         this.engagement = new EngagementService(recipientDao, contactDao, statuses);
         this.globalBounces = new GlobalBounceService(globalDao, addressDao, statuses, clock);
+        this.contactImports = new ContactImportService(jdbi, new ContactImportDao(), addressDao, contactDao, audit, clock);
+        this.globalBounceImports = new GlobalBounceImportService(jdbi, globalDao, globalBounces, settings, audit, clock);
         ObservationIngest ingest = new ObservationIngest(addressDao, contactDao, recipientDao, new IngestDao(), recorder,
                 engagement, statuses, clock);
         this.eventImports = new EventImportService(jdbi, ingest, audit);
+        this.bounceImports = new BounceMessageImportService(jdbi, new BounceMessageParser(), ingest, new IngestDao(),
+                audit, clock);
+        this.segments = new SegmentService(jdbi, new SegmentDao(), audit, clock);
+        this.settingsAdmin = new SettingsService(jdbi, sendingDao, new UserDao(), hasher, audit);
+        this.dashboard = new DashboardService(jdbi, settings, reports, clock);
+        this.mailbox = new BounceMailboxService(jdbi, new SettingsDao(), bounceImports, audit);
+        this.reclassify = new ReclassifyService(jdbi, bounceDao, addressDao, statuses, audit, clock);
         this.exports = new ExportService(jdbi, new RecipientListDao(), emailDao, contactDao, new AuditDao(), settings);
         this.recipients = new RecipientService(jdbi, new RecipientListDao(), recipientDao, emailDao, sendingDao, settings);
         this.signIn = new SignInGuard(users, clock);

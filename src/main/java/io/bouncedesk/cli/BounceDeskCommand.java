@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
         description = "Bounce and suppression console for marketing-email accounts.",
         subcommands = {DemoCommand.class, StatusCommand.class, ContactsCommand.class, ContactCommand.class,
                 SendCommand.class, UnbounceCommand.class, EmailsCommand.class, ExportCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, ClassifyCommand.class, ReclassifyCommand.class})
 public final class BounceDeskCommand implements Callable<Integer> {
 
     /** Opens the console; supplied by the app so the command line does not depend on the UI. */

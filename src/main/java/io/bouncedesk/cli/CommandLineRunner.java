@@ -14,8 +14,16 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
-    public static int run(String[] args, BounceDeskCommand.ConsoleLauncher launcher, PrintWriter out, PrintWriter err) {
+    /**
+     * @param extraCommands commands that live above the command line's layer (the benchmark drives the UI's
+     *                      view model), added by the application
+     */
+    public static int run(String[] args, BounceDeskCommand.ConsoleLauncher launcher, PrintWriter out, PrintWriter err,
+                          Object... extraCommands) {
         CommandLine cli = new CommandLine(new BounceDeskCommand(launcher));
+        for (Object command : extraCommands) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

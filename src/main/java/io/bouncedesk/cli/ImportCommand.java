@@ -10,7 +10,8 @@ import java.util.Map;
 /** {@code import contacts|global-bounces|events|bounces}: bring data in; each prints a JSON summary last. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports contacts, the global bounce list, provider events or bounce messages.",
-        subcommands = {ImportEventsCommand.class})
+        subcommands = {ImportContactsCommand.class, ImportGlobalBouncesCommand.class, ImportEventsCommand.class,
+                ImportBouncesCommand.class})
 final class ImportCommand {
 
     private ImportCommand() {

@@ -22,7 +22,9 @@ public final class BounceDao {
             BounceReason.fromCode(rs.getString("reason")), BounceCategory.valueOf(rs.getString("category")),
             rs.getString("smtp_status"), rs.getString("reply_code"), rs.getString("diagnostic"), rs.getString("remote_mta"),
             rs.getString("source"), rs.getBoolean("converted_from_soft"), Sql.instant(rs, "occurred_at"),
-            Sql.instant(rs, "unbounced_at"), rs.getString("unbounced_by"));
+            Sql.instant(rs, "unbounced_at"), rs.getString("unbounced_by"), Sql.longOrNull(rs, "bounce_message_id"),
+            rs.getString("feedback_type"), rs.getString("reclassified_by"), Sql.instant(rs, "reclassified_at"),
+            rs.getString("reclassify_comment"));
 
     public long insert(Handle h, NewBounce b) {
         return h.createUpdate("INSERT INTO bounce (address_id, email_id, recipient_id, bounce_type, reason, category,"

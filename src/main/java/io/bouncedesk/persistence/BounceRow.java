@@ -10,5 +10,12 @@ import java.time.Instant;
 public record BounceRow(long id, long addressId, String address, Long emailId, String emailName, Long recipientId,
                         BounceType type, BounceReason reason, BounceCategory category, String smtpStatus,
                         String replyCode, String diagnostic, String remoteMta, String source,
-                        boolean convertedFromSoft, Instant occurredAt, Instant unbouncedAt, String unbouncedBy) {
+                        boolean convertedFromSoft, Instant occurredAt, Instant unbouncedAt, String unbouncedBy,
+                        Long bounceMessageId, String feedbackType, String reclassifiedBy, Instant reclassifiedAt,
+                        String reclassifyComment) {
+
+    /** Whether the original bounce message was kept and can be shown. */
+    public boolean hasOriginal() {
+        return bounceMessageId != null;
+    }
 }

@@ -141,7 +141,7 @@ public final class ContactDao {
             sql.append(" AND a.global_bounced = TRUE");
         }
         if (f.search() != null && !f.search().isBlank()) {
-            sql.append(" AND (a.address_key LIKE :search ESCAPE '\\' OR c.name_key LIKE :search ESCAPE '\\')");
+            sql.append(" AND (a.address_key LIKE :search" + Sql.ESCAPE + " OR c.name_key LIKE :search" + Sql.ESCAPE + ")");
         }
     }
 

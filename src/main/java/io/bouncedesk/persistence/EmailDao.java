@@ -27,15 +27,14 @@ public final class EmailDao {
         return h.createQuery("SELECT * FROM marketing_email WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
-    /** Newest first; {@code search} matches a prefix of a word... kept simple: a case-insensitive substring. */
+    /** Newest first; {@code search} is a case-insensitive substring of the name or subject. */
     public List<EmailRow> list(Handle h, String search) {
         if (search == null || search.isBlank()) {
             return h.createQuery("SELECT * FROM marketing_email ORDER BY sent_at DESC, id DESC").map(MAPPER).list();
         }
-        String like = "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return h.createQuery("SELECT * FROM marketing_email WHERE LOWER(name) LIKE :q ESCAPE '\\'"
-                        + " OR LOWER(subject) LIKE :q ESCAPE '\\' ORDER BY sent_at DESC, id DESC")
+        String like = "%" + Sql.likeEscape(search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return h.createQuery("SELECT * FROM marketing_email WHERE LOWER(name) LIKE :q" + Sql.ESCAPE
+                        + " OR LOWER(subject) LIKE :q" + Sql.ESCAPE + " ORDER BY sent_at DESC, id DESC")
                 .bind("q", like).map(MAPPER).list();
     }
 

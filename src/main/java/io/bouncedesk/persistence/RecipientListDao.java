@@ -51,7 +51,7 @@ public final class RecipientListDao {
         }
     }
 
-    private static void where(StringBuilder sql, RecipientQuery q) {
+    static void where(StringBuilder sql, RecipientQuery q) {
         sql.append(" WHERE r.email_id = :email");
         sql.append(switch (q.tab()) {
             case SENT -> " AND r.outcome IN ('DELIVERED', 'BOUNCED', 'PENDING')";
@@ -67,7 +67,7 @@ public final class RecipientListDao {
             case ALL -> "";
         });
         if (hasSearch(q)) {
-            sql.append(" AND (r.address_key LIKE :search ESCAPE '\\' OR r.name_key LIKE :search ESCAPE '\\')");
+            sql.append(" AND (r.address_key LIKE :search" + Sql.ESCAPE + " OR r.name_key LIKE :search" + Sql.ESCAPE + ")");
         }
     }
 
@@ -79,7 +79,7 @@ public final class RecipientListDao {
         }
     }
 
-    private static Query bind(Query query, RecipientQuery q) {
+    static <Q extends org.jdbi.v3.core.statement.SqlStatement<Q>> Q bind(Q query, RecipientQuery q) {
         query.bind("email", q.emailId());
         if (q.tab() == io.bouncedesk.domain.RecipientTab.BOUNCED && q.bounceType() != null) {
             query.bind("btype", q.bounceType().name());

@@ -24,8 +24,19 @@ final class Sql {
         return instant == null ? null : instant.toEpochMilli();
     }
 
-    /** Escapes a user's search text for LIKE ... ESCAPE '\'. */
+    /**
+     * The LIKE escape clause. '!' rather than a backslash: JDBI's statement parser reads a
+     * backslash before a quote as an escape and would swallow it.
+     */
+    static final String ESCAPE = " ESCAPE '!'";
+
+    /** A user's search text as a LIKE prefix pattern, its wildcards escaped. */
     static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return likeEscape(text) + "%";
+    }
+
+    /** A user's search text with LIKE's wildcards (and the escape character) escaped. */
+    static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -73,7 +73,7 @@ public final class EventImportService {
             counter.problems.add("The rest of the file after the last error could not be read.");
         }
         IngestSummary summary = new IngestSummary(counter.imported, counter.updated, counter.duplicates,
-                counter.rejected, List.copyOf(counter.problems), read.cancelled());
+                counter.rejected, read.skipped(), List.copyOf(counter.problems), read.cancelled());
         jdbi.useTransaction(h -> audit.record(h, user.username(), "IMPORT_EVENTS",
                 format.name().toLowerCase(Locale.ROOT) + " events from " + file.getFileName(), null,
                 Map.of("imported", summary.imported(), "matched", summary.updated(),

@@ -116,6 +116,38 @@ public final class ExportService {
         }
     }
 
+    /** Exports a segment's members with the contact columns. */
+    public long segment(User user, SegmentService segments, long segmentId, Path out, CsvOptions options,
+                        Progress progress) {
+        PermissionDeniedException.check(user, Permission.EXPORT);
+        ZoneId zone = settings.timeZone();
+        long total = segments.count(segmentId);
+        io.bouncedesk.persistence.BounceDao bounces = new io.bouncedesk.persistence.BounceDao();
+        try (CsvExportFile file = new CsvExportFile(out, options, CONTACT_HEADER)) {
+            long after = 0;
+            while (true) {
+                progress.checkCancelled();
+                List<io.bouncedesk.persistence.ContactRow> page = segments.members(segmentId, after, PAGE);
+                for (var c : page) {
+                    var b = c.address().hardBounced()
+                            ? jdbi.withHandle(h -> bounces.find(h, c.address().hardBounceId())).orElse(null) : null;
+                    file.row(c.address().address(), c.firstName(), c.lastName(), c.company(), c.source(),
+                            c.purchasedList(), c.status().name().toLowerCase(Locale.ROOT),
+                            b == null ? null : lower(b.category()), b == null ? null : b.reason().code(),
+                            b == null ? null : b.smtpStatus(), b == null ? null : b.diagnostic(),
+                            b == null ? null : time(b.occurredAt(), zone), c.address().globalBounced(),
+                            time(c.createdAt(), zone));
+                }
+                progress.update(file.rows(), total);
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).id();
+            }
+            return file.commit();
+        }
+    }
+
     /** Exports the whole audit log, oldest first. */
     public long audit(User user, Path out, CsvOptions options, Progress progress) {
         PermissionDeniedException.check(user, Permission.EXPORT);

@@ -9,9 +9,10 @@ import java.util.List;
  * @param updated    of those, how many were matched to a recipient of a marketing email
  * @param duplicates observations imported before, recorded once
  * @param rejected   malformed events or broken messages, each named in {@code problems}
+ * @param skipped    well-formed input with nothing to record (a message that is not a bounce)
  * @param problems   "position: reason" for each rejected item (the first thousand)
  * @param cancelled  the user stopped the import; what was imported stays and a rerun continues
  */
-public record IngestSummary(long imported, long updated, long duplicates, long rejected, List<String> problems,
-                            boolean cancelled) {
+public record IngestSummary(long imported, long updated, long duplicates, long rejected, long skipped,
+                            List<String> problems, boolean cancelled) {
 }

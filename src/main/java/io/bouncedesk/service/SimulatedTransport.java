@@ -15,7 +15,8 @@ public final class SimulatedTransport implements DeliveryTransport {
 
     /** What a receiving server does with mail for one address; weights are per 10,000 addresses. */
     enum Fate {
-        USER_UNKNOWN(150), HOST_UNKNOWN(40), HAS_MOVED(10), SUSPENDED(30),
+        // HOST_UNKNOWN is a property of a domain, not of an address: it comes from NONEXISTENT_DOMAINS only
+        USER_UNKNOWN(150), HOST_UNKNOWN(0), HAS_MOVED(10), SUSPENDED(30),
         MAILBOX_FULL(60), MAILBOX_FULL_BRIEFLY(80), GREYLISTED(150), THROTTLED(60), TOO_MANY_CONNECTIONS(15),
         SPAM_REJECTED(40), BLOCKLISTED(20), DMARC_REJECTED(25), NO_PTR(10), CONTENT_REJECTED(15),
         TOO_BIG(10), TIMEOUT(30), SYSTEM_ERROR(10), POLICY(10), DELIVER(0);

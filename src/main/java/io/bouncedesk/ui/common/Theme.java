@@ -1,0 +1,7 @@
+package io.bouncedesk.ui.common;
+
+/** The console's two AtlantaFX themes. */
+public enum Theme {
+    LIGHT,
+    DARK
+}
