@@ -165,11 +165,14 @@ public final class RecipientDao {
         long notSent = sumPrefix(byOutcome, "NOT_SENT/");
         long hard = byOutcome.getOrDefault("BOUNCED/HARD", 0L);
         long soft = byOutcome.getOrDefault("BOUNCED/SOFT", 0L);
-        long[] engaged = h.createQuery("SELECT COUNT(opened_at) AS o, COUNT(clicked_at) AS c, COUNT(unsubscribed_at) AS u,"
-                        + " COUNT(spam_at) AS s FROM recipient WHERE email_id = :e AND outcome = 'DELIVERED'")
-                .bind("e", emailId)
-                .map((rs, ctx) -> new long[] {rs.getLong("o"), rs.getLong("c"), rs.getLong("u"), rs.getLong("s")})
-                .one();
+        // each engagement count reads only its small partial index
+        long[] engaged = new long[4];
+        String[] columns = {"opened_at", "clicked_at", "unsubscribed_at", "spam_at"};
+        for (int i = 0; i < columns.length; i++) {
+            String extra = i < 2 ? " AND outcome = 'DELIVERED'" : "";
+            engaged[i] = h.createQuery("SELECT COUNT(*) FROM recipient WHERE email_id = :e AND " + columns[i]
+                    + " IS NOT NULL" + extra).bind("e", emailId).mapTo(Long.class).one();
+        }
         return new RecipientCounts(delivered, hard, soft, pending, engaged[0], engaged[1], engaged[2], engaged[3], notSent);
     }
 

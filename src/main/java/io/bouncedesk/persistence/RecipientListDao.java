@@ -26,12 +26,19 @@ public final class RecipientListDao {
         return bind(h.createQuery(sql.toString()), q).mapTo(Long.class).one();
     }
 
-    /** Rows {@code offset .. offset+limit-1} of the list in its sort order. */
+    /**
+     * Rows {@code offset .. offset+limit-1} of the list in its sort order. The page's ids are found
+     * first from the covering indexes alone, then only those rows are read (a deferred join):
+     * skipping half a million rows then costs an index walk, not half a million table reads.
+     */
     public List<Item> page(Handle h, RecipientQuery q, long offset, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT);
-        where(sql, q);
+        StringBuilder ids = new StringBuilder("SELECT r.id FROM recipient r");
+        where(ids, q);
+        order(ids, q);
+        ids.append(" LIMIT :limit OFFSET :offset");
+        StringBuilder sql = new StringBuilder(SELECT.replace(" FROM recipient r", " FROM (" + ids + ") page"
+                + " JOIN recipient r ON r.id = page.id"));
         order(sql, q);
-        sql.append(" LIMIT :limit OFFSET :offset");
         return bind(h.createQuery(sql.toString()), q).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
                         rs.getString("c_last"), rs.getString("c_company")))
@@ -67,7 +74,10 @@ public final class RecipientListDao {
             case ALL -> "";
         });
         if (hasSearch(q)) {
-            sql.append(" AND (r.address_key LIKE :search" + Sql.ESCAPE + " OR r.name_key LIKE :search" + Sql.ESCAPE + ")");
+            // two index ranges united, rather than a LIKE that would read every recipient of the email
+            sql.append(" AND r.id IN (SELECT s.id FROM recipient s WHERE s.email_id = :email AND s.address_key >= :lo"
+                    + " AND s.address_key < :hi UNION ALL SELECT s.id FROM recipient s WHERE s.email_id = :email"
+                    + " AND s.name_key >= :lo AND s.name_key < :hi)");
         }
     }
 
@@ -85,7 +95,8 @@ public final class RecipientListDao {
             query.bind("btype", q.bounceType().name());
         }
         if (hasSearch(q)) {
-            query.bind("search", Sql.likePrefix(q.search().strip().toLowerCase(Locale.ROOT)));
+            String prefix = q.search().strip().toLowerCase(Locale.ROOT);
+            query.bind("lo", prefix).bind("hi", Sql.prefixEnd(prefix));
         }
         return query;
     }

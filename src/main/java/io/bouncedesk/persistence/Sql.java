@@ -35,6 +35,14 @@ final class Sql {
         return likeEscape(text) + "%";
     }
 
+    /**
+     * The exclusive upper bound of keys starting with {@code prefix}: a range on an index instead
+     * of a LIKE, which SQLite cannot serve from a binary index. Keys are stored lower-cased.
+     */
+    static String prefixEnd(String prefix) {
+        return prefix + '\uffff';
+    }
+
     /** A user's search text with LIKE's wildcards (and the escape character) escaped. */
     static String likeEscape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
