@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Error-message phrases per bounce reason, matched against lower-cased diagnostic text. The
  * phrases are what real servers say (collected from bounce corpora and the Sisimai project's
- * public lists); a "sequence" matches when its pieces occur in that order.
+ * public lists, BSD-2-Clause, Copyright (C) azumakuniyuki); a "sequence" matches when its pieces
+ * occur in that order.
  */
 final class ReasonPatterns {
 

@@ -52,13 +52,28 @@ final class RecipientFact {
         return lower;
     }
 
+    /** Appends one error-carrying line (up to {@link #MAX_TEXT}). */
+    void addErrorLine(String line) {
+        if (errorLines.isEmpty()) {
+            errorLines = line;
+        } else if (errorLines.length() < MAX_TEXT) {
+            errorLines = errorLines + " " + line;
+        }
+    }
+
     boolean hasRecipient() {
         return !recipient.isEmpty();
     }
 
+    /**
+     * Longest diagnostic or error-lines text kept: real ones stay far below; the limit keeps a
+     * pathological report (thousands of lines after one address) from costing quadratic time.
+     */
+    static final int MAX_TEXT = 8000;
+
     /** Adds diagnostic text from another source unless it is already there. */
     void addDiagnostic(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || diagnostic.length() >= MAX_TEXT) {
             return;
         }
         String t = text.strip();

@@ -15,7 +15,10 @@ import java.util.List;
  */
 final class SesNotifications {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: most messages are no SES notification, and a mapper is costly to make. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private SesNotifications() {
     }
@@ -29,7 +32,7 @@ final class SesNotifications {
         List<RecipientFact> out = new ArrayList<>(1);
         String json = text.substring(text.indexOf('{')).replace("!\n ", "").replace("!\n", "");
         JsonNode root;
-        try (JsonParser p = JSON.getFactory().createParser(json)) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(json)) {
             root = p.readValueAsTree();
         } catch (IOException | RuntimeException e) {
             return out;

@@ -116,7 +116,7 @@ final class TextBounceScanner {
             } else {
                 f.addDiagnostic(rest);
                 if (!rest.isEmpty()) { // the error written on the recipient's own line
-                    f.errorLines = f.errorLines.isEmpty() ? rest : f.errorLines + " " + rest;
+                    f.addErrorLine(rest);
                 }
                 current = f;
             }
@@ -145,7 +145,7 @@ final class TextBounceScanner {
 
     private static void addErrorLine(RecipientFact f, String line) {
         if (ReportLines.isErrorLine(line)) {
-            f.errorLines = f.errorLines.isEmpty() ? line : f.errorLines + " " + line;
+            f.addErrorLine(line);
         }
     }
 
