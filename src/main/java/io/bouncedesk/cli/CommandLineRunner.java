@@ -4,6 +4,8 @@ import io.bouncedesk.persistence.WorkspaceException;
 import io.bouncedesk.service.CancelledException;
 import io.bouncedesk.service.NotFoundException;
 import io.bouncedesk.service.PermissionDeniedException;
+import io.bouncedesk.service.UnbounceRule;
+import io.bouncedesk.service.UserService;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -28,6 +30,12 @@ public final class CommandLineRunner {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserService.BadCredentialsException) {
+                // a refusal like any rule's: on standard output, named, exit 3
+                commandLine.getOut().println(UnbounceRule.BAD_CREDENTIALS.name() + ": " + e.getMessage());
+                commandLine.getOut().flush();
+                return ExitCode.REFUSED;
+            }
             commandLine.getErr().println(message(e));
             commandLine.getErr().flush();
             return exitCode(e);

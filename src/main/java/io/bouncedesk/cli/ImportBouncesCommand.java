@@ -3,8 +3,6 @@ package io.bouncedesk.cli;
 import io.bouncedesk.app.Services;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.service.IngestSummary;
-import io.bouncedesk.service.UnbounceRule;
-import io.bouncedesk.service.UserService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,13 +35,7 @@ final class ImportBouncesCommand implements Callable<Integer> {
         Services services = workspace.open();
         try (var ws = services.workspace;
              ConsoleProgress progress = new ConsoleProgress("import", spec.commandLine().getErr())) {
-            User signedIn;
-            try {
-                signedIn = user.signIn(services);
-            } catch (UserService.BadCredentialsException e) {
-                out.println(UnbounceRule.BAD_CREDENTIALS.name() + ": " + e.getMessage());
-                return ExitCode.REFUSED;
-            }
+            User signedIn = user.signIn(services);
             IngestSummary summary;
             try {
                 summary = services.bounceImports.importPaths(signedIn, paths, progress);

@@ -4,8 +4,6 @@ import io.bouncedesk.app.Services;
 import io.bouncedesk.bounce.provider.ProviderFormat;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.service.IngestSummary;
-import io.bouncedesk.service.UnbounceRule;
-import io.bouncedesk.service.UserService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,13 +45,7 @@ final class ImportEventsCommand implements Callable<Integer> {
         Services services = workspace.open();
         try (var ws = services.workspace;
              ConsoleProgress progress = new ConsoleProgress("import", spec.commandLine().getErr())) {
-            User signedIn;
-            try {
-                signedIn = user.signIn(services);
-            } catch (UserService.BadCredentialsException e) {
-                out.println(UnbounceRule.BAD_CREDENTIALS.name() + ": " + e.getMessage());
-                return ExitCode.REFUSED;
-            }
+            User signedIn = user.signIn(services);
             IngestSummary summary;
             try {
                 summary = services.eventImports.importFile(signedIn, provider, file, progress);

@@ -5,8 +5,6 @@ import io.bouncedesk.domain.BounceReason;
 import io.bouncedesk.domain.BounceType;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.BounceRow;
-import io.bouncedesk.service.UnbounceRule;
-import io.bouncedesk.service.UserService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,13 +46,7 @@ final class ReclassifyCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Services services = workspace.open();
         try (var ws = services.workspace) {
-            User signedIn;
-            try {
-                signedIn = user.signIn(services);
-            } catch (UserService.BadCredentialsException e) {
-                out.println(UnbounceRule.BAD_CREDENTIALS.name() + ": " + e.getMessage());
-                return ExitCode.REFUSED;
-            }
+            User signedIn = user.signIn(services);
             BounceRow b = services.reclassify.reclassify(signedIn, bounceId, r, type, comment);
             out.printf("Bounce %d of %s is now %s %s.%n", b.id(), b.address(), b.type(), b.reason().code());
         }

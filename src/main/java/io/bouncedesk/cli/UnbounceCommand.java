@@ -6,7 +6,6 @@ import io.bouncedesk.persistence.ContactRow;
 import io.bouncedesk.service.UnbounceRefusedException;
 import io.bouncedesk.service.UnbounceRule;
 import io.bouncedesk.service.UnbounceService;
-import io.bouncedesk.service.UserService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,12 +42,7 @@ final class UnbounceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Services services = workspace.open();
         try (var ws = services.workspace) {
-            User signedIn;
-            try {
-                signedIn = user.signIn(services);
-            } catch (UserService.BadCredentialsException e) {
-                return refused(out, UnbounceRule.BAD_CREDENTIALS, e.getMessage());
-            }
+            User signedIn = user.signIn(services);
             Optional<ContactRow> contact = services.contacts.findByAddress(address);
             if (contact.isEmpty()) {
                 spec.commandLine().getErr().println("No contact has the address " + address + ".");
