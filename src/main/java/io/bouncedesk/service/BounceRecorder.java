@@ -63,7 +63,7 @@ public final class BounceRecorder {
 
     /**
      * Counts one failed soft attempt. On reaching the limit the address becomes hard-bounced with
-     * the last soft reason and a note that it was converted.
+     * the last soft reason and reply, marked as converted from soft.
      */
     public SoftResult recordSoftFailure(Handle h, long addressId, Long emailId, Long recipientId, Failure f) {
         AddressRow address = addresses.find(h, addressId).orElseThrow();
@@ -75,10 +75,9 @@ public final class BounceRecorder {
             addresses.setSoftFailures(h, addressId, failures, f.reason().code());
             return new SoftResult(failures, null);
         }
-        String note = "Converted to a hard bounce after " + failures + " consecutive soft bounces. Last reply: "
-                + (f.diagnostic() == null ? f.reason().code() : f.diagnostic());
+        // the conversion itself is the converted_from_soft flag, shown in each user's language
         long id = bounces.insert(h, new NewBounce(addressId, emailId, recipientId, BounceType.HARD, f.reason(),
-                f.smtpStatus(), f.replyCode(), note, f.remoteMta(), "SOFT_LIMIT", true, f.at()));
+                f.smtpStatus(), f.replyCode(), f.diagnostic(), f.remoteMta(), "SOFT_LIMIT", true, f.at()));
         addresses.setHardBounce(h, addressId, id);
         statuses.refreshForAddress(h, addressId);
         return new SoftResult(failures, id);

@@ -113,6 +113,12 @@ public final class SettingsService {
         });
     }
 
+    /** The user names that are disabled (they cannot sign in). */
+    public java.util.Set<String> disabledUsernames() {
+        return jdbi.withHandle(h -> users.list(h).stream().filter(UserRow::disabled).map(UserRow::username)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     public void changeRole(User actor, String username, Role role) {
         PermissionDeniedException.check(actor, Permission.MANAGE_USERS);
         jdbi.useTransaction(h -> {

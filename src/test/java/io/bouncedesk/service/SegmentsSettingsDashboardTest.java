@@ -119,6 +119,7 @@ class SegmentsSettingsDashboardTest {
         s.resetPassword(promoted, "support", "n3w-pass".toCharArray());
         assertThat(t.services.users.authenticate("support", "n3w-pass".toCharArray())).isNotNull();
         s.setDisabled(promoted, "support", true);
+        assertThat(s.disabledUsernames()).containsExactly("support");
         assertThatThrownBy(() -> t.services.users.authenticate("support", "n3w-pass".toCharArray()))
                 .isInstanceOf(UserService.BadCredentialsException.class);
         String audit = t.services.jdbi.withHandle(h -> h.createQuery("SELECT group_concat(action, ' ') FROM audit_log")
