@@ -12,6 +12,7 @@ import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.PasswordHasher;
 import io.bouncedesk.service.SettableClock;
 import io.bouncedesk.service.SimulatedTransport;
+import io.bouncedesk.ui.bounces.BounceActions;
 import io.bouncedesk.ui.common.BackgroundTasks;
 import io.bouncedesk.ui.common.FxDialogService;
 import io.bouncedesk.ui.common.Formats;
@@ -19,6 +20,9 @@ import io.bouncedesk.ui.common.Messages;
 import io.bouncedesk.ui.common.Theme;
 import io.bouncedesk.ui.common.UiPreferences;
 import io.bouncedesk.ui.common.WindowState;
+import io.bouncedesk.ui.imports.ImportServices;
+import io.bouncedesk.ui.imports.ImportWizard;
+import io.bouncedesk.ui.imports.ImportWizardViewModel;
 import io.bouncedesk.ui.recipients.RecipientsExporter;
 import io.bouncedesk.ui.shell.Place;
 import io.bouncedesk.ui.shell.ProgressScreen;
@@ -75,6 +79,10 @@ public final class ConsoleWindow implements ShellActions {
         applyTheme(prefs.theme());
         WindowState.restore(stage, prefs);
         stage.setTitle(messages.get("app.title"));
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(ConsoleWindow.class.getResource(
+                    "/io/bouncedesk/ui/icons/bouncedesk-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> close());
     }
@@ -128,6 +136,7 @@ public final class ConsoleWindow implements ShellActions {
 
     private void showSignIn() {
         user = null;
+        stopMailboxPoller();
         SignInViewModel vm = new SignInViewModel(services.signIn, services.users, services.demoAccounts, tasks,
                 messages, this::signedIn);
         signInView = new SignInView(vm, messages, services.workspace.location());
@@ -141,13 +150,81 @@ public final class ConsoleWindow implements ShellActions {
     }
 
     private void showShell() {
+        if (shellView != null) {
+            // The shell being replaced (a language switch) lets go of its screen's timers and listeners.
+            shellView.dispose();
+        }
         ShellViewModel vm = new ShellViewModel(user, services.workspace.location(), place, prefs.theme(), dialogs,
                 messages, this, Version.current());
         vm.placeProperty().subscribe(p -> place = p);
+        BounceActions bounces = new BounceActions(user, services.bounceImports::original,
+                services.reclassify::reclassify, tasks, dialogs, messages, () -> stage);
         Screens screens = new Screens(services.reports, services.recipients, exporter(), tasks, dialogs, messages,
-                new Formats(messages.locale(), zone), user, vm);
+                new Formats(messages.locale(), zone), user, vm, bounces);
+        var contactScreens = new io.bouncedesk.ui.contacts.ContactScreens(services.contactList, services.contacts,
+                services.unbounce, tasks, messages, new Formats(messages.locale(), zone), user);
+        screens.withContacts(contactScreens, services.auditLog);
+        routeWorkspaceScreens(screens, vm, contactScreens);
         shellView = new ShellView(vm, screens, tasks, messages);
         show(shellView);
+        javafx.scene.control.Label mailboxStatus = new javafx.scene.control.Label();
+        mailboxStatus.setId("statusMailbox");
+        mailboxStatus.textProperty().bind(poller.statusProperty());
+        shellView.addStatusItem(mailboxStatus);
+    }
+
+    /**
+     * Dashboard, Segments and Settings, and the bounce mailbox checked in the background every N
+     * minutes while signed in (stopped on sign-out and close).
+     */
+    private void routeWorkspaceScreens(Screens screens, ShellViewModel vm,
+                                       io.bouncedesk.ui.contacts.ContactScreens contactScreens) {
+        stopMailboxPoller();
+        mailboxClock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bouncedesk-mailbox");
+            t.setDaemon(true);
+            return t;
+        });
+        poller = new io.bouncedesk.ui.settings.MailboxPoller(services.mailbox, user,
+                io.bouncedesk.ui.settings.MailboxPoller.Scheduler.of(mailboxClock), Platform::runLater, messages,
+                services.clock, zone);
+        poller.restart();
+        Services s = services;
+        var workspaceScreens = new io.bouncedesk.ui.settings.WorkspaceScreens(
+                new io.bouncedesk.ui.settings.WorkspaceScreens.Deps(s.dashboard, s.reports, s.segments, s.exports,
+                        s.settingsAdmin, s.users, s.mailbox, io.bouncedesk.service.SoftBouncePolicy.standard()),
+                user, tasks, dialogs, messages, new Formats(messages.locale(), zone), vm,
+                filter -> {
+                    contactScreens.filterNext(filter);
+                    vm.navigate(Section.CONTACTS);
+                }, poller::restart);
+        screens.route(Section.DASHBOARD, workspaceScreens).route(Section.SEGMENTS, workspaceScreens)
+                .route(Section.SETTINGS, workspaceScreens)
+                .withRecipientsExtras((view, rvm, email) -> workspaceScreens.decorate(view, rvm, email.email().name()));
+    }
+
+    private io.bouncedesk.ui.settings.MailboxPoller poller;
+    private java.util.concurrent.ScheduledExecutorService mailboxClock;
+
+    private void stopMailboxPoller() {
+        if (poller != null) {
+            poller.stop();
+            poller = null;
+        }
+        if (mailboxClock != null) {
+            mailboxClock.shutdownNow();
+            mailboxClock = null;
+        }
+    }
+
+    /** File > Import: the wizard over the window, on the open workspace's import services. */
+    @Override
+    public void openImportWizard() {
+        if (services != null && user != null) {
+            ImportWizard.show(stage, new ImportWizardViewModel(user, ImportServices.of(services.contactImports,
+                    services.globalBounceImports, services.eventImports, services.bounceImports), tasks, dialogs,
+                    messages), messages);
+        }
     }
 
     /**
@@ -214,7 +291,12 @@ public final class ConsoleWindow implements ShellActions {
             return;
         }
         if (user != null) {
+            // Same place (kept in this.place) and the same tab of it: only the words change.
+            Object screenState = shellView == null ? null : shellView.screenState();
             showShell();
+            if (shellView != null) {
+                shellView.restoreScreenState(screenState);
+            }
         } else {
             showSignIn();
         }
@@ -225,6 +307,7 @@ public final class ConsoleWindow implements ShellActions {
         WindowState.save(stage, prefs);
         prefs.flush();
         show(new StackPane());
+        stopMailboxPoller();
         closeServices();
     }
 

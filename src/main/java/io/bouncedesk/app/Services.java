@@ -4,7 +4,9 @@ import io.bouncedesk.bounce.BounceMessageParser;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.AuditDao;
 import io.bouncedesk.persistence.BounceDao;
+import io.bouncedesk.persistence.AuditQueryDao;
 import io.bouncedesk.persistence.ContactDao;
+import io.bouncedesk.persistence.ContactListDao;
 import io.bouncedesk.persistence.ContactImportDao;
 import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.GlobalBounceDao;
@@ -18,6 +20,8 @@ import io.bouncedesk.persistence.UnbounceDao;
 import io.bouncedesk.persistence.UserDao;
 import io.bouncedesk.persistence.Workspace;
 import io.bouncedesk.service.AuditLogger;
+import io.bouncedesk.service.AuditService;
+import io.bouncedesk.service.ContactListService;
 import io.bouncedesk.service.BounceRecorder;
 import io.bouncedesk.service.ContactImportService;
 import io.bouncedesk.service.ContactService;
@@ -63,6 +67,8 @@ public final class Services {
     public final Jdbi jdbi;
     public final UserService users;
     public final ContactService contacts;
+    public final ContactListService contactList;
+    public final AuditService auditLog;
     public final UnbounceService unbounce;
     public final SendPlanner sendPlanner;
     public final RetryProcessor retries;
@@ -110,6 +116,8 @@ public final class Services {
         this.users = new UserService(jdbi, new UserDao(), hasher, audit, clock);
         this.contacts = new ContactService(jdbi, contactDao, addressDao, bounceDao, globalDao, unbounceDao,
                 recipientDao, emailDao, statuses, audit, clock);
+        this.contactList = new ContactListService(jdbi, new ContactListDao());
+        this.auditLog = new AuditService(jdbi, new AuditQueryDao());
         this.unbounce = new UnbounceService(jdbi, contactDao, addressDao, bounceDao, unbounceDao, sendingDao,
                 statuses, settings, audit, clock);
         this.sendPlanner = new SendPlanner(jdbi, emailDao, recipientDao, recorder, transport, audit, clock);

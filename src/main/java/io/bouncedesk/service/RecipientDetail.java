@@ -13,7 +13,14 @@ import java.util.List;
  *
  * @param causeEmail     the earlier email that caused the suppression; null when none is known
  * @param causeRecipient this address on {@code causeEmail}, with its bounce; null when none is known
+ * @param bounceId       the bounce recorded for this recipient (to show its original or reclassify it); null when none
+ * @param hasOriginal    whether the original bounce message of {@code bounceId} was kept
  */
 public record RecipientDetail(RecipientRow recipient, List<AttemptRow> attempts, EmailRow causeEmail,
-                              RecipientRow causeRecipient) {
+                              RecipientRow causeRecipient, Long bounceId, boolean hasOriginal) {
+
+    public RecipientDetail(RecipientRow recipient, List<AttemptRow> attempts, EmailRow causeEmail,
+                           RecipientRow causeRecipient) {
+        this(recipient, attempts, causeEmail, causeRecipient, null, false);
+    }
 }

@@ -75,7 +75,13 @@ public final class RecipientService {
                 causeRecipient = recipients.findOnEmail(h, r.notSentCauseEmailId(), EmailAddress.keyOf(r.address()))
                         .orElse(null);
             }
-            return new RecipientDetail(r, recipients.attempts(h, recipientId), causeEmail, causeRecipient);
+            // The latest bounce recorded for this recipient, for "View original" and "Reclassify".
+            var bounce = h.createQuery("SELECT id, bounce_message_id IS NOT NULL AS kept FROM bounce"
+                            + " WHERE address_id = :a AND recipient_id = :r ORDER BY occurred_at DESC, id DESC LIMIT 1")
+                    .bind("a", r.addressId()).bind("r", recipientId)
+                    .map((rs, ctx) -> new Object[] {rs.getLong("id"), rs.getBoolean("kept")}).findOne();
+            return new RecipientDetail(r, recipients.attempts(h, recipientId), causeEmail, causeRecipient,
+                    bounce.map(b -> (Long) b[0]).orElse(null), bounce.map(b -> (Boolean) b[1]).orElse(false));
         });
     }
 

@@ -21,4 +21,19 @@ public interface DialogService {
 
     /** Puts plain text on the system clipboard. */
     void copyToClipboard(String text);
+
+    /** An existing folder, or empty when the user cancelled (or the platform has no folder chooser). */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /** A notice that does not block, with one action (e.g. "Open folder"); plain info by default. */
+    default void notify(String title, String message, String actionLabel, Runnable action) {
+        showInfo(title, message);
+    }
+
+    /** Shows a folder in the system's file manager; false when the desktop cannot (headless, no browser). */
+    default boolean openFolder(Path folder) {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -68,5 +69,36 @@ public final class FxDialogService implements DialogService {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String title, String message, String actionLabel, Runnable action) {
+        Notice.show(owner.get(), title, message, actionLabel, action);
+    }
+
+    /** Through java.awt.Desktop on its own thread (it may block); false when headless or unsupported. */
+    @Override
+    public boolean openFolder(Path folder) {
+        if (java.awt.GraphicsEnvironment.isHeadless() || !java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            return false;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                java.awt.Desktop.getDesktop().open(folder.toFile());
+            } catch (Exception ignored) {
+                // Nothing more to do: the notice already named the file.
+            }
+        }, "open-folder");
+        t.setDaemon(true);
+        t.start();
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import io.bouncedesk.domain.RecipientOutcome;
 import io.bouncedesk.persistence.AttemptRow;
 import io.bouncedesk.persistence.RecipientRow;
 import io.bouncedesk.service.RecipientDetail;
+import io.bouncedesk.ui.bounces.BounceActions;
 import io.bouncedesk.ui.common.Formats;
 import io.bouncedesk.ui.common.Messages;
 import javafx.geometry.Insets;
@@ -14,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,7 +33,7 @@ final class RecipientDetailView extends VBox {
     private final Formats f;
 
     RecipientDetailView(RecipientItem item, RecipientDetail detail, Messages messages, Formats formats,
-                        Runnable openContact) {
+                        Runnable openContact, BounceActions bounces, Runnable reclassified) {
         this.m = messages;
         this.f = formats;
         getStyleClass().add("recipient-detail");
@@ -63,7 +65,24 @@ final class RecipientDetailView extends VBox {
         Button contact = new Button(m.get("action.openContact"), new FontIcon(Feather.USER));
         contact.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
         contact.setOnAction(e -> openContact.run());
-        getChildren().add(contact);
+        HBox actions = new HBox(8, contact);
+        if (bounces != null && detail != null && detail.bounceId() != null) {
+            String subtitle = r.address() + " · " + m.of("category", r.bounceCategory());
+            Button original = new Button(m.get("bounce.viewOriginal"), new FontIcon(Feather.FILE_TEXT));
+            original.setId("viewOriginalButton");
+            original.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+            original.setOnAction(e -> bounces.showOriginal(detail.bounceId(), subtitle));
+            actions.getChildren().add(original);
+            if (bounces.canReclassify()) {
+                Button reclassify = new Button(m.get("bounce.reclassify"), new FontIcon(Feather.EDIT_2));
+                reclassify.setId("reclassifyButton");
+                reclassify.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+                reclassify.setOnAction(e -> bounces.reclassify(detail.bounceId(), r.bounceReason(), r.bounceType(),
+                        subtitle, reclassified));
+                actions.getChildren().add(reclassify);
+            }
+        }
+        getChildren().add(actions);
     }
 
     private String cause(RecipientRow r, RecipientDetail d) {

@@ -8,6 +8,10 @@ import io.bouncedesk.ui.common.BackgroundTasks;
 import io.bouncedesk.ui.common.DialogService;
 import io.bouncedesk.ui.common.Messages;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -25,6 +29,8 @@ public final class RecipientsExportViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private BackgroundTasks.Job job;
 
     /** @param exporter the CSV export, or null while it does not exist */
     public RecipientsExportViewModel(User user, RecipientsExporter exporter, Supplier<RecipientQuery> currentQuery,
@@ -62,14 +68,47 @@ public final class RecipientsExportViewModel {
             return;
         }
         RecipientQuery query = currentQuery.get();
-        tasks.runWithProgress(messages.format("export.running", file.getFileName().toString()), progress -> {
+        running.set(true);
+        job = tasks.runWithProgress(messages.format("export.running", file.getFileName().toString()), progress -> {
             try {
                 return exporter.export(user, query, allTabs, file, progress);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, written -> dialogs.showInfo(messages.get("export.title"), messages.format("export.done", written, file)),
-                t -> dialogs.showError(messages.get("export.title"), t instanceof PermissionDeniedException
-                        ? t.getMessage() : messages.format("export.failed", String.valueOf(t.getMessage()))));
+        }, written -> {
+            running.set(false);
+            Path folder = file.toAbsolutePath().getParent();
+            dialogs.notify(messages.get("export.title"), messages.format("export.done", written, file),
+                    messages.get("export.openFolder"), () -> openFolder(folder));
+        }, t -> {
+            running.set(false);
+            dialogs.showError(messages.get("export.title"), t instanceof PermissionDeniedException
+                    ? t.getMessage() : messages.format("export.failed", String.valueOf(t.getMessage())));
+        });
+    }
+
+    /** Stops the export under way; the service removes its partly written file. */
+    public void cancel() {
+        if (job != null && running.get()) {
+            job.cancel();
+            running.set(false);
+            dialogs.showInfo(messages.get("export.title"), messages.get("export.cancelled"));
+        }
+    }
+
+    private void openFolder(Path folder) {
+        if (!dialogs.openFolder(folder)) {
+            dialogs.showInfo(messages.get("export.title"), messages.format("export.folderIs", folder));
+        }
+    }
+
+    /** True while an export runs: the view shows its progress and a Cancel button. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The fraction written of the running export (-1 while unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
     }
 }

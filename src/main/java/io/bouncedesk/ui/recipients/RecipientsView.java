@@ -4,12 +4,14 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.bouncedesk.domain.RecipientTab;
 import io.bouncedesk.persistence.RecipientQuery;
+import io.bouncedesk.ui.bounces.BounceActions;
 import io.bouncedesk.ui.common.Formats;
 import io.bouncedesk.ui.common.Messages;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,15 +48,21 @@ public final class RecipientsView extends BorderPane {
     private final Formats f;
     private final TableView<RecipientItem> table = new TableView<>();
     private final RecipientColumns columns;
+    private final BounceActions bounces;
     private final Timeline liveCounts;
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(250));
     private boolean showingItems;
+    /** Actions other features add beside the table (e.g. "Create segment from these recipients"). */
+    private final HBox tableActions = new HBox(8);
     /** AtlantaFX's natural row height at the default font size (a cell's text plus its padding). */
     private static final double ROW_HEIGHT = 39;
 
+    /** @param bounces the original-message viewer and Reclassify of a bounced row; null to offer neither */
     public RecipientsView(RecipientsViewModel vm, EmailDetailsViewModel details, RecipientsExportViewModel export,
-                          Messages messages, Formats formats, String emailName, String subtitle, Runnable back) {
+                          Messages messages, Formats formats, String emailName, String subtitle, Runnable back,
+                          BounceActions bounces) {
         this.vm = vm;
+        this.bounces = bounces;
         this.m = messages;
         this.f = formats;
         this.columns = new RecipientColumns(messages, formats);
@@ -92,14 +100,24 @@ public final class RecipientsView extends BorderPane {
         all.setOnAction(e -> export.chooseFileAndExport(true));
         MenuButton exportButton = new MenuButton(m.get("recipients.export"), new FontIcon(Feather.DOWNLOAD), current, all);
         exportButton.setId("exportButton");
-        exportButton.setDisable(!export.canExport());
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshRecipients");
         refresh.getStyleClass().add(Styles.BUTTON_ICON);
         refresh.setOnAction(e -> vm.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, titles, spacer, refresh, detailsButton, exportButton);
+        ProgressBar exportProgress = new ProgressBar();
+        exportProgress.progressProperty().bind(export.progressProperty());
+        Button cancelExport = new Button(m.get("export.cancel"), new FontIcon(Feather.X));
+        cancelExport.setId("cancelExport");
+        cancelExport.getStyleClass().add(Styles.SMALL);
+        cancelExport.setOnAction(e -> export.cancel());
+        HBox exporting = new HBox(6, exportProgress, cancelExport);
+        exporting.setAlignment(Pos.CENTER);
+        exporting.visibleProperty().bind(export.runningProperty());
+        exporting.managedProperty().bind(export.runningProperty());
+        exportButton.disableProperty().bind(export.runningProperty().or(new SimpleBooleanProperty(!export.canExport())));
+        HBox header = new HBox(8, titles, spacer, exporting, refresh, detailsButton, exportButton);
         header.setAlignment(Pos.BOTTOM_LEFT);
         header.getStyleClass().add("screen-header");
         return header;
@@ -127,7 +145,8 @@ public final class RecipientsView extends BorderPane {
                 vm.itemsProperty(), vm.shownSearchProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, search, new BounceTypeSwitch(vm, m, f), spacer, matching);
+        tableActions.setAlignment(Pos.CENTER_LEFT);
+        HBox toolbar = new HBox(10, search, new BounceTypeSwitch(vm, m, f), spacer, matching, tableActions);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("table-toolbar");
 
@@ -240,7 +259,7 @@ public final class RecipientsView extends BorderPane {
 
     private Node detailOf(RecipientItem item) {
         return new RecipientDetailView(item, vm.details().get(item.recipient().id()), m, f,
-                () -> vm.openContact(item));
+                () -> vm.openContact(item), bounces, vm::load);
     }
 
     /** Double click or Enter: expands a Bounced / Pending / Not sent row, otherwise opens the contact. */
@@ -269,6 +288,11 @@ public final class RecipientsView extends BorderPane {
                 : m.format("table.noMatch", vm.shownSearchProperty().get()));
         l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;
+    }
+
+    /** Adds an action at the right end of the table's toolbar. */
+    public void addTableAction(Node action) {
+        tableActions.getChildren().add(action);
     }
 
     /** Stops the live counts; call when the view is left. */

@@ -21,7 +21,7 @@ final class MainMenu extends MenuBar {
         MenuItem newWs = item(m, "menu.newWorkspace", "Shortcut+N", vm::newWorkspace);
         MenuItem openWs = item(m, "menu.openWorkspace", "Shortcut+O", vm::openWorkspace);
         MenuItem importItem = item(m, "menu.import", null, vm::importFile);
-        importItem.setDisable(!vm.canImport());
+        // Left enabled for every role: choosing it tells those who may not import why.
         MenuItem export = item(m, "menu.export", "Shortcut+E", () -> vm.export(screenExport.get()));
         export.setDisable(!vm.canExport());
         MenuItem signOut = item(m, "menu.signOut", null, vm::signOut);

@@ -18,6 +18,18 @@ public interface Screen {
         return Optional.empty();
     }
 
+    /**
+     * What the user chose on this screen that its place does not say (the open tab of an email's
+     * recipients), so that rebuilding the window in another language returns to it.
+     */
+    default Object state() {
+        return null;
+    }
+
+    /** Returns to a {@link #state()} taken from the same kind of screen before it was rebuilt. */
+    default void restore(Object state) {
+    }
+
     static Screen of(Node node) {
         return () -> node;
     }

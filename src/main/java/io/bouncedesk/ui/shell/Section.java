@@ -5,6 +5,7 @@ public enum Section {
     DASHBOARD("dashboard"),
     EMAILS("emails"),
     CONTACTS("contacts"),
+    SEGMENTS("segments"),
     AUDIT_LOG("audit"),
     SETTINGS("settings");
 

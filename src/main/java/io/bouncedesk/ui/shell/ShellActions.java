@@ -20,4 +20,8 @@ public interface ShellActions {
     void applyTheme(Theme theme);
 
     void applyLanguage(Locale locale);
+
+    /** Opens the import wizard (File > Import) for the signed-in user. */
+    default void openImportWizard() {
+    }
 }

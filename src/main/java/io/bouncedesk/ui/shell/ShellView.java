@@ -53,6 +53,7 @@ public final class ShellView extends BorderPane {
         add(box, group, Section.DASHBOARD, Feather.BAR_CHART_2);
         add(box, group, Section.EMAILS, Feather.MAIL);
         add(box, group, Section.CONTACTS, Feather.USERS);
+        add(box, group, Section.SEGMENTS, Feather.FILTER);
         add(box, group, Section.AUDIT_LOG, Feather.LIST);
         add(box, group, Section.SETTINGS, Feather.SETTINGS);
         // A section is always chosen: clicking the chosen one again keeps it (and leaves a sub-screen).
@@ -106,6 +107,25 @@ public final class ShellView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Adds a node at the right end of the status bar (the bounce mailbox's background checks). */
+    public void addStatusItem(Node node) {
+        if (getBottom() instanceof HBox bar) {
+            bar.getChildren().add(bar.getChildren().size() - 2, node);
+        }
+    }
+
+    /** The current screen's {@link Screen#state()}, to hand to the shell that replaces this one. */
+    public Object screenState() {
+        return current == null ? null : current.state();
+    }
+
+    /** Gives the current screen the state of the screen it replaces (a language switch). */
+    public void restoreScreenState(Object state) {
+        if (current != null && state != null) {
+            current.restore(state);
+        }
     }
 
     /** Disposes the current screen; call when the window content is replaced. */

@@ -51,9 +51,20 @@ public final class ShellViewModel {
         place.set(Place.recipients(email));
     }
 
-    /** The contact record arrives with the next issue; until then Contacts says so for this contact. */
+    /** Opens a contact's record, remembering where from so that Back returns there. */
     public void openContact(long contactId, String label) {
+        Place from = place.get();
+        cameFrom = from != null && from.contactId() == null ? from : cameFrom;
         place.set(Place.contact(contactId, label));
+    }
+
+    private Place cameFrom;
+
+    /** Back from a contact record: to the list or email it was opened from, else the Contacts list. */
+    public void back() {
+        Place to = cameFrom != null ? cameFrom : Place.of(Section.CONTACTS);
+        cameFrom = null;
+        place.set(to);
     }
 
     public void newWorkspace() {
@@ -66,10 +77,12 @@ public final class ShellViewModel {
                 .ifPresent(actions::openWorkspace);
     }
 
-    /** Import arrives with its own issue; the menu entry is enabled for the roles that will be allowed to. */
+    /** File > Import: the import wizard for the roles allowed to import; others are told why not. */
     public void importFile() {
         if (canImport()) {
-            dialogs.showInfo(messages.get("menu.import"), messages.get("import.coming"));
+            actions.openImportWizard();
+        } else {
+            dialogs.showInfo(messages.get("menu.import"), messages.get("import.notAllowed"));
         }
     }
 

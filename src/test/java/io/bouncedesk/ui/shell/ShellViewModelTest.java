@@ -48,6 +48,11 @@ class ShellViewModelTest {
         public void applyLanguage(Locale locale) {
             actions.add("language " + locale.getLanguage());
         }
+
+        @Override
+        public void openImportWizard() {
+            actions.add("importWizard");
+        }
     };
 
     private ShellViewModel vm(Role role) {
@@ -65,11 +70,12 @@ class ShellViewModelTest {
     }
 
     @Test
-    void importSaysItIsComingForTheRolesAllowedToImportAndDoesNothingForOthers() {
+    void importOpensTheWizardForTheRolesAllowedToImportAndTellsOthersWhyNot() {
         vm(Role.VIEWER).importFile();
-        assertThat(dialogs.infos).isEmpty();
+        assertThat(dialogs.infos).singleElement().asString().contains("Marketing email");
+        assertThat(actions).isEmpty();
         vm(Role.MARKETING_EMAIL).importFile();
-        assertThat(dialogs.infos).singleElement().asString().contains("later release");
+        assertThat(actions).containsExactly("importWizard");
     }
 
     @Test
