@@ -9,7 +9,6 @@ import io.bouncedesk.persistence.ContactFilter;
 import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.RecipientQuery;
-import io.bouncedesk.persistence.RecipientRow;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
@@ -69,14 +68,17 @@ public final class ExportService {
             jdbi.useHandle(h -> {
                 long total = recipientLists.count(h, query);
                 progress.update(0, total);
-                recipientLists.stream(h, query, item -> {
-                    RecipientRow r = item.recipient();
-                    file.row(r.address(), item.firstName(), item.lastName(), item.company(),
-                            r.outcome().name().toLowerCase(Locale.ROOT),
-                            lower(r.bounceType()), lower(r.bounceCategory()),
-                            r.bounceReason() == null ? null : r.bounceReason().code(), r.smtpStatus(), r.replyCode(),
-                            r.diagnostic(), r.remoteMta(), time(r.eventAt(), zone), lower(r.notSentReason()),
-                            r.openedAt() != null, r.clickedAt() != null);
+                // cells come straight from the result set; only the event time needs formatting here,
+                // and rows of one send share their times, so the last formatting is kept
+                String[] lastTime = {null, null};
+                recipientLists.streamExport(h, query, cells -> {
+                    String at = cells[12];
+                    if (at != null && !at.equals(lastTime[0])) {
+                        lastTime[0] = at;
+                        lastTime[1] = time(Instant.ofEpochMilli(Long.parseLong(at)), zone);
+                    }
+                    cells[12] = at == null ? null : lastTime[1];
+                    file.row((Object[]) cells);
                     if (file.rows() % 1000 == 0) {
                         progress.checkCancelled();
                         progress.update(file.rows(), total);
