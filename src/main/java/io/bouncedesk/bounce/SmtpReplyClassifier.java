@@ -17,15 +17,22 @@ public final class SmtpReplyClassifier {
 
     public static BounceReason classify(String replyCode, String enhancedStatus, String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        BounceReason byText = byText(t);
-        if (byText != null) {
-            return byText;
+        // A temporary reply (4xx) never says for good that the mailbox or domain is gone: the
+        // server will answer again ("Recipient address rejected: Greylisted, try again later").
+        boolean temporary = isTemporary(replyCode, enhancedStatus);
+        for (BounceReason candidate : new BounceReason[] {byText(t), byStatus(enhancedStatus), byReplyCode(replyCode)}) {
+            if (candidate != null && !(temporary && candidate.type(true) == io.bouncedesk.domain.BounceType.HARD)) {
+                return candidate;
+            }
         }
-        BounceReason byStatus = byStatus(enhancedStatus);
-        if (byStatus != null) {
-            return byStatus;
+        return BounceReason.UNDEFINED;
+    }
+
+    private static boolean isTemporary(String replyCode, String enhancedStatus) {
+        if (enhancedStatus != null && !enhancedStatus.isBlank()) {
+            return enhancedStatus.strip().startsWith("4");
         }
-        return byReplyCode(replyCode);
+        return replyCode != null && replyCode.strip().startsWith("4");
     }
 
     /** Whether the reply or status says the failure is permanent (5xx / 5.x.x). */
@@ -39,6 +46,9 @@ public final class SmtpReplyClassifier {
     private static BounceReason byText(String t) {
         if (t.isEmpty()) {
             return null;
+        }
+        if (containsAny(t, "greylist", "graylist")) {
+            return BounceReason.SPEEDING;
         }
         if (containsAny(t, "dmarc", "spf check", "dkim", "authentication required", "sender authentication")) {
             return BounceReason.AUTHFAILURE;
@@ -68,9 +78,6 @@ public final class SmtpReplyClassifier {
             return BounceReason.TOOMANYCONN;
         }
         if (containsAny(t, "rate limit", "try again later", "too many messages", "throttl", "deferred due to")) {
-            return BounceReason.SPEEDING;
-        }
-        if (containsAny(t, "greylist", "graylist")) {
             return BounceReason.SPEEDING;
         }
         if (containsAny(t, "timed out", "timeout", "connection refused", "network is unreachable")) {
