@@ -33,4 +33,19 @@ public interface Screen {
     static Screen of(Node node) {
         return () -> node;
     }
+
+    /** A screen whose only clean-up is {@code dispose}. */
+    static Screen of(Node node, Runnable dispose) {
+        return new Screen() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void dispose() {
+                dispose.run();
+            }
+        };
+    }
 }

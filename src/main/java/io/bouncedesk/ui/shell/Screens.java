@@ -106,30 +106,10 @@ public final class Screens implements ScreenFactory {
     private Screen contacts(Place place) {
         if (place.contactId() == null) {
             var view = contactScreens.contacts(item -> shell.openContact(item.id(), item.label()));
-            return new Screen() {
-                @Override
-                public Node node() {
-                    return view;
-                }
-
-                @Override
-                public void dispose() {
-                    view.dispose();
-                }
-            };
+            return Screen.of(view, view::dispose);
         }
         var record = contactScreens.record(place.contactId(), shell::back);
-        return new Screen() {
-            @Override
-            public Node node() {
-                return record;
-            }
-
-            @Override
-            public void dispose() {
-                record.dispose();
-            }
-        };
+        return Screen.of(record, record::dispose);
     }
 
     private Screen auditLog() {
@@ -147,17 +127,7 @@ public final class Screens implements ScreenFactory {
         EmailsViewModel vm = new EmailsViewModel(reports, tasks, m, shell::openEmail);
         EmailsView view = new EmailsView(vm, m, f);
         vm.load();
-        return new Screen() {
-            @Override
-            public Node node() {
-                return view;
-            }
-
-            @Override
-            public void dispose() {
-                view.dispose();
-            }
-        };
+        return Screen.of(view, view::dispose);
     }
 
     private Screen recipients(EmailSummary email) {
