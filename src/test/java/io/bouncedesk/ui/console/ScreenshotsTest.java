@@ -102,11 +102,11 @@ class ScreenshotsTest {
         console.snapshot("details");
 
         // The same screen in the dark theme: the console's own styles follow the theme's colours.
-        robot.interact(() -> console.window.applyTheme(io.bouncedesk.ui.common.Theme.DARK));
+        robot.interact(() -> console.window().applyTheme(io.bouncedesk.ui.common.Theme.DARK));
         try {
             console.snapshot("details-dark");
         } finally {
-            robot.interact(() -> console.window.applyTheme(io.bouncedesk.ui.common.Theme.LIGHT));
+            robot.interact(() -> console.window().applyTheme(io.bouncedesk.ui.common.Theme.LIGHT));
         }
 
         for (String name : new String[] {"signin", "emails", "dashboard", "recipients-bounced", "recipients-notsent",

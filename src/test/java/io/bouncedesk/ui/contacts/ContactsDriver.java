@@ -1,74 +1,33 @@
 package io.bouncedesk.ui.contacts;
 
-import io.bouncedesk.app.ConsoleWindow;
-import io.bouncedesk.ui.common.BackgroundTasks;
-import io.bouncedesk.ui.common.UiPreferences;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
+import io.bouncedesk.ui.TestConsole;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 /** Starts the real console on a workspace (with throw-away preferences) and offers the shared robot steps. */
 final class ContactsDriver {
 
-    private final Preferences prefsNode = Preferences.userRoot().node("io/bouncedesk-test/" + UUID.randomUUID());
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "contacts-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private ConsoleWindow window;
-    private Stage stage;
+    private final TestConsole console = new TestConsole();
 
     void start(Stage stage, Path file) {
-        this.stage = stage;
-        window = new ConsoleWindow(stage, new UiPreferences(prefsNode), new BackgroundTasks(workers, Platform::runLater));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        window.start(file);
+        console.start(stage, file, null);
     }
 
     void stop() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        workers.shutdownNow();
-        prefsNode.removeNode();
+        console.stop();
     }
 
     static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The console did not get there within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestConsole.waitUntil(20, condition);
     }
 
     static void signIn(FxRobot robot, String user) {
-        waitUntil(() -> robot.lookup("#signInUser").tryQuery().isPresent()
-                && !robot.lookup("#signInUser").query().isDisabled());
-        robot.clickOn("#signInUser").eraseText(20).write(user);
-        robot.clickOn("#signInPassword").write("demo");
-        robot.clickOn("#signInButton");
+        TestConsole.typeSignIn(robot, user, "demo");
         waitUntil(() -> robot.lookup("#nav-contacts").tryQuery().isPresent());
     }
 
@@ -103,20 +62,12 @@ final class ContactsDriver {
         return node.getScene() != null;
     }
 
-    @SuppressWarnings("unchecked")
     static <T> TableView<T> table(FxRobot robot, String id) {
-        return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
+        return TestConsole.table(robot, id);
     }
 
     /** Writes a picture of the whole window to target/screenshots/NAME.png. */
     void snapshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(150);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = stage.getScene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get();
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.toFile(), name + ".png"));
+        console.snapshot(name);
     }
 }

@@ -1,10 +1,7 @@
 package io.bouncedesk.ui.i18n;
 
-import io.bouncedesk.app.ConsoleWindow;
+import io.bouncedesk.ui.TestConsole;
 import io.bouncedesk.ui.DemoWorkspace;
-import io.bouncedesk.ui.common.BackgroundTasks;
-import io.bouncedesk.ui.common.UiPreferences;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -27,12 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 /**
  * The real console window on the shared demo workspace, started in a chosen language with
@@ -40,52 +32,24 @@ import java.util.prefs.Preferences;
  */
 final class I18nConsole {
 
-    private final Preferences prefsNode = Preferences.userRoot().node("io/bouncedesk-test/" + UUID.randomUUID());
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "i18n-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private ConsoleWindow window;
+    private final TestConsole console = new TestConsole();
     Stage stage;
 
     void start(Stage stage, Locale language) {
         this.stage = stage;
-        UiPreferences prefs = new UiPreferences(prefsNode);
-        prefs.setLanguage(language);
-        window = new ConsoleWindow(stage, prefs, new BackgroundTasks(workers, Platform::runLater));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        window.start(DemoWorkspace.file());
+        console.start(stage, DemoWorkspace.file(), language);
     }
 
     void stop() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        workers.shutdownNow();
-        prefsNode.removeNode();
+        console.stop();
     }
 
     static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The console did not get there within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestConsole.waitUntil(30, condition);
     }
 
     static void signIn(FxRobot robot, String user, String password) {
-        waitUntil(() -> robot.lookup("#signInUser").tryQuery().isPresent()
-                && !robot.lookup("#signInUser").query().isDisabled());
-        robot.clickOn("#signInUser").eraseText(20).write(user);
-        robot.clickOn("#signInPassword").write(password);
-        robot.clickOn("#signInButton");
+        TestConsole.typeSignIn(robot, user, password);
     }
 
     /** Chooses View > Language > {@code language} (fires the menu item, as a click on it does). */

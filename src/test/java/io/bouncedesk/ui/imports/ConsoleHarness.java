@@ -1,6 +1,6 @@
 package io.bouncedesk.ui.imports;
 
-import io.bouncedesk.app.ConsoleWindow;
+import io.bouncedesk.ui.TestConsole;
 import io.bouncedesk.app.Services;
 import io.bouncedesk.persistence.Workspace;
 import io.bouncedesk.service.DemoDataGenerator;
@@ -8,9 +8,6 @@ import io.bouncedesk.service.PasswordHasher;
 import io.bouncedesk.service.Progress;
 import io.bouncedesk.service.SettableClock;
 import io.bouncedesk.service.SimulatedTransport;
-import io.bouncedesk.ui.common.BackgroundTasks;
-import io.bouncedesk.ui.common.UiPreferences;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -25,13 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 /**
  * The real console on a demo workspace of its own (these tests change data), for the import and
@@ -39,13 +31,7 @@ import java.util.prefs.Preferences;
  */
 public final class ConsoleHarness {
 
-    private final Preferences prefs = Preferences.userRoot().node("io/bouncedesk-test/" + UUID.randomUUID());
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "console-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private ConsoleWindow window;
+    private final TestConsole console = new TestConsole();
     public Stage stage;
 
     /** Builds a small demo workspace in a temporary folder; {@code prepare} may add data before the console opens it. */
@@ -62,45 +48,19 @@ public final class ConsoleHarness {
 
     public void start(Stage stage, Path file) {
         this.stage = stage;
-        window = new ConsoleWindow(stage, new UiPreferences(prefs), new BackgroundTasks(workers, Platform::runLater));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        window.start(file);
+        console.start(stage, file, null);
     }
 
     public void stop() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        workers.shutdownNow();
-        prefs.removeNode();
+        console.stop();
     }
 
     public static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            try {
-                Window w = Window.getWindows().stream().filter(Window::isShowing).reduce((a, b) -> b).orElseThrow();
-                picture("failure-h7", w);
-            } catch (Exception ignored) {
-                // only a diagnostic
-            }
-            throw new AssertionError("The console did not get there within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestConsole.waitUntil(30, condition);
     }
 
     public static void signIn(FxRobot robot, String user) {
-        waitUntil(() -> robot.lookup("#signInUser").tryQuery().isPresent()
-                && !robot.lookup("#signInUser").query().isDisabled());
-        robot.clickOn("#signInUser").eraseText(20).write(user);
-        robot.clickOn("#signInPassword").write("demo");
-        robot.clickOn("#signInButton");
+        TestConsole.typeSignIn(robot, user, "demo");
         waitUntil(() -> robot.lookup("#statusUser").tryQuery().isPresent());
     }
 
