@@ -20,9 +20,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -148,21 +146,7 @@ public final class ContactsView extends BorderPane {
                 column("contacts.col.company", Sort.COMPANY, 160, i -> i.item().contact().company()),
                 statusColumn(),
                 column("contacts.col.hardBounceReason", Sort.BOUNCE_REASON, 260, this::reason)));
-        table.setRowFactory(t -> {
-            TableRow<ContactItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        io.bouncedesk.ui.common.TableOpening.onDoubleClickOrEnter(table, vm::open);
         table.setSortPolicy(t -> {
             if (!showingItems) {
                 TableColumn<ContactItem, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);

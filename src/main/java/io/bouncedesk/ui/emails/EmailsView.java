@@ -12,10 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -97,21 +95,7 @@ public final class EmailsView extends VBox {
             c.setMinWidth(c.getPrefWidth());
             c.setMaxWidth(c.getPrefWidth());
         });
-        table.setRowFactory(t -> {
-            TableRow<EmailSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        io.bouncedesk.ui.common.TableOpening.onDoubleClickOrEnter(table, vm::open);
         return table;
     }
 
