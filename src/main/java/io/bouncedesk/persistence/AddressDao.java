@@ -35,16 +35,22 @@ public final class AddressDao {
         }
         boolean global = h.createQuery("SELECT COUNT(*) FROM global_bounce WHERE address_key = :key")
                 .bind("key", address.key()).mapTo(Integer.class).one() > 0;
-        return h.createUpdate("INSERT INTO email_address (address, address_key, domain, valid, global_bounced)"
-                        + " VALUES (:address, :key, :domain, :valid, :global)")
+        // Another console may create the same address at the same moment: the second insert
+        // does nothing and both read the one row.
+        h.createUpdate("INSERT INTO email_address (address, address_key, domain, valid, global_bounced)"
+                        + " VALUES (:address, :key, :domain, :valid, :global) ON CONFLICT (address_key) DO NOTHING")
                 .bind("address", address.value()).bind("key", address.key()).bind("domain", address.domain())
-                .bind("valid", address.valid()).bind("global", global)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("valid", address.valid()).bind("global", global).execute();
+        return h.createQuery("SELECT id FROM email_address WHERE address_key = :key")
+                .bind("key", address.key()).mapTo(Long.class).one();
     }
 
-    /** The next free id, for batch inserts that allocate ids up front. */
+    /**
+     * The first id of a block for batch inserts that allocate ids up front; the table stays
+     * reserved for this transaction (see {@link Dialect#reserveIds}).
+     */
     public long nextId(Handle h) {
-        return h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM email_address").mapTo(Long.class).one();
+        return Dialect.of(h).reserveIds(h, "email_address");
     }
 
     /** Inserts new addresses with the given ids (keys must be new). */
@@ -52,6 +58,16 @@ public final class AddressDao {
         Batches.insert(h, "INSERT INTO email_address (id, address, address_key, domain, valid) VALUES (?, ?, ?, ?, ?)",
                 rows, row -> new Object[] {row.getKey(), row.getValue().value(), row.getValue().key(),
                         row.getValue().domain(), row.getValue().valid()});
+        Dialect.of(h).explicitIdsInserted(h, "email_address");
+    }
+
+    /**
+     * Holds the address until the transaction ends: a console that checks the address's rules
+     * after this call sees every change another console committed, and nobody changes it before
+     * this transaction ends.
+     */
+    public void lock(Handle h, long addressId) {
+        Dialect.of(h).lockRow(h, "email_address", addressId);
     }
 
     public void setHardBounce(Handle h, long addressId, Long bounceId) {

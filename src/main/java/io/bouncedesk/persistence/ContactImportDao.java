@@ -64,6 +64,7 @@ public final class ContactImportDao {
         Batches.insert(h, "INSERT INTO email_address (id, address, address_key, domain, valid, global_bounced)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", rows, r -> new Object[] {r.id(), r.address().value(),
                 r.address().key(), r.address().domain(), r.address().valid(), r.globalBounced()});
+        Dialect.of(h).explicitIdsInserted(h, "email_address");
     }
 
     /** Sets names and company (and the name search key) of existing contacts. */

@@ -47,9 +47,12 @@ public final class RecipientDao {
                 Sql.instant(rs, "unsubscribed_at"), Sql.instant(rs, "spam_at"));
     }
 
-    /** The next free id: sends allocate recipient ids up front so Message-IDs can carry them. */
+    /**
+     * The next free id: sends allocate recipient ids up front so Message-IDs can carry them. The
+     * table stays reserved for this transaction (see {@link Dialect#reserveIds}).
+     */
     public long nextId(Handle h) {
-        return h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM recipient").mapTo(Long.class).one();
+        return Dialect.of(h).reserveIds(h, "recipient");
     }
 
     public void insertBatch(Handle h, List<RecipientRow> rows) {
@@ -60,6 +63,7 @@ public final class RecipientDao {
                 r.replyCode(), r.diagnostic(), r.remoteMta(), r.messageId(), r.attempts(), r.attemptBudget(),
                 Sql.millis(r.nextRetryAt()), Sql.millis(r.eventAt()), Sql.millis(r.deliveredAt()),
                 Sql.millis(r.bouncedAt())});
+        Dialect.of(h).explicitIdsInserted(h, "recipient");
     }
 
     private static String name(Enum<?> e) {

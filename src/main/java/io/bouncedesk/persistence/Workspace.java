@@ -2,6 +2,7 @@ package io.bouncedesk.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -23,12 +24,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * One open workspace: a SQLite file behind a small connection pool, reached through JDBI, its
- * schema brought up to date by Flyway. Opening refuses, without touching the file, anything that
- * is not a BounceDesk workspace, a workspace written by a newer BounceDesk, and a file another
- * program holds locked.
+ * One open workspace: a SQLite file on this computer or a team workspace in a PostgreSQL
+ * database, behind a small connection pool, reached through JDBI, its schema brought up to date
+ * by Flyway. Opening refuses, without changing anything, what is not a BounceDesk workspace, a
+ * workspace written by a newer BounceDesk, and a file another program holds locked.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -36,17 +38,30 @@ public final class Workspace implements AutoCloseable {
     static final int APPLICATION_ID = 0x4244534B;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int TEAM_POOL_SIZE = 6;
 
-    private final Path file;
+    private final WorkspaceTarget target;
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final DatabaseLogin login;
 
-    private Workspace(Path file, Dialect dialect, HikariDataSource dataSource) {
-        this.file = file;
+    private Workspace(WorkspaceTarget target, Dialect dialect, HikariDataSource dataSource, DatabaseLogin login) {
+        this.target = target;
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.login = login;
         this.jdbi = Jdbi.create(dataSource);
+        dialect.attachTo(jdbi);
+    }
+
+    /**
+     * Opens the workspace a target names: a SQLite file (created if absent) or a PostgreSQL
+     * database, which must exist; {@code login} is used for PostgreSQL only and may be null there
+     * when the URL or the server's own password file supplies it.
+     */
+    public static Workspace open(WorkspaceTarget target, DatabaseLogin login) {
+        return target.team() ? openTeam(target, login) : open(target.file());
     }
 
     /** Opens (creating if absent) the workspace file and migrates it to the current schema. */
@@ -76,18 +91,11 @@ public final class Workspace implements AutoCloseable {
 
         HikariDataSource pool = pool(url);
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations(Dialect.SQLITE.migrationLocations())
-                    .placeholders(Dialect.SQLITE.placeholders())
-                    .loggers("slf4j")
-                    .load();
-            refuseNewerSchema(flyway, absolute);
-            flyway.migrate();
+            migrate(pool, Dialect.SQLITE, absolute.toString());
             try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
-            return new Workspace(absolute, Dialect.SQLITE, pool);
+            return new Workspace(WorkspaceTarget.file(absolute), Dialect.SQLITE, pool, null);
         } catch (WorkspaceException e) {
             pool.close();
             throw e;
@@ -99,6 +107,120 @@ public final class Workspace implements AutoCloseable {
             pool.close();
             throw translate(e, absolute);
         }
+    }
+
+    /** Opens a team workspace in an existing PostgreSQL database and migrates its schema. */
+    static Workspace openTeam(WorkspaceTarget target, DatabaseLogin login) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(target.jdbcUrl());
+        if (login != null) {
+            hikari.setUsername(login.user());
+            if (login.password() != null) {
+                hikari.setPassword(new String(login.password()));
+            }
+        }
+        hikari.addDataSourceProperty("ApplicationName", "BounceDesk");
+        // JDBC batches of inserts become multi-row INSERTs: one round trip per batch.
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        hikari.setPoolName("bouncedesk-team");
+        hikari.setMaximumPoolSize(TEAM_POOL_SIZE);
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(15_000);
+        String where = target.display();
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw translateTeam(e.getCause() instanceof SQLException se ? se : null, e, where);
+        } catch (RuntimeException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.UNREACHABLE,
+                    "Cannot connect to team workspace " + where + ": " + e.getMessage(), e);
+        }
+        try {
+            try (Connection c = pool.getConnection()) {
+                checkIsTeamWorkspaceOrEmpty(c, where);
+            }
+            migrate(pool, Dialect.POSTGRESQL, where);
+            return new Workspace(target, Dialect.POSTGRESQL, pool, login);
+        } catch (WorkspaceException e) {
+            pool.close();
+            throw e;
+        } catch (FlywayException e) {
+            pool.close();
+            SQLException cause = sqlCause(e);
+            if (cause != null) {
+                throw translateTeam(cause, e, where);
+            }
+            throw new WorkspaceException(WorkspaceException.Kind.UNREADABLE,
+                    "Team workspace " + where + " could not be brought up to date: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            pool.close();
+            throw translateTeam(e, e, where);
+        }
+    }
+
+    private static void migrate(HikariDataSource pool, Dialect dialect, String where) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations(dialect.migrationLocations())
+                .placeholders(dialect.placeholders())
+                .loggers("slf4j")
+                .load();
+        refuseNewerSchema(flyway, where);
+        flyway.migrate();
+    }
+
+    /** A database with tables but without BounceDesk's is some other application's: leave it alone. */
+    private static void checkIsTeamWorkspaceOrEmpty(Connection c, String where) throws SQLException {
+        int tables;
+        boolean ours;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(*) FILTER (WHERE table_name = 'workspace_setting')"
+                     + " FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            rs.next();
+            tables = rs.getInt(1);
+            ours = rs.getInt(2) > 0;
+        }
+        if (tables > 0 && !ours) {
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE,
+                    where + " holds tables of another application, not a BounceDesk workspace. Nothing was changed;"
+                            + " give BounceDesk a database (or schema) of its own.", null);
+        }
+    }
+
+    private static SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException se) {
+                return se;
+            }
+        }
+        return null;
+    }
+
+    private static WorkspaceException translateTeam(SQLException e, Throwable cause, String where) {
+        String state = e == null || e.getSQLState() == null ? "" : e.getSQLState();
+        String detail = e == null ? cause.getMessage() : e.getMessage();
+        if (state.startsWith("28")) {
+            return new WorkspaceException(WorkspaceException.Kind.ACCESS_DENIED,
+                    "The server of team workspace " + where + " refused the sign-in: " + detail, cause);
+        }
+        if (state.equals("42501")) {
+            return new WorkspaceException(WorkspaceException.Kind.ACCESS_DENIED,
+                    "The database role may not do this in team workspace " + where + ": " + detail
+                            + ". Grant it the bouncedesk_console role (see README).", cause);
+        }
+        if (state.equals("3D000")) {
+            return new WorkspaceException(WorkspaceException.Kind.UNREACHABLE,
+                    "Team workspace " + where + " does not exist on its server: " + detail
+                            + ". Create the database first (see README).", cause);
+        }
+        if (state.startsWith("08") || e == null) {
+            return new WorkspaceException(WorkspaceException.Kind.UNREACHABLE,
+                    "Cannot reach the server of team workspace " + where + ": " + detail, cause);
+        }
+        return new WorkspaceException(WorkspaceException.Kind.UNREADABLE,
+                "Cannot open team workspace " + where + ": " + detail, cause);
     }
 
     private static HikariDataSource pool(String url) {
@@ -170,16 +292,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerSchema(Flyway flyway, Path file) {
+    private static void refuseNewerSchema(Flyway flyway, String where) {
         MigrationInfo[] all = flyway.info().all();
         boolean future = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
         if (future) {
             MigrationInfo current = flyway.info().current();
             throw new WorkspaceException(WorkspaceException.Kind.NEWER_SCHEMA,
-                    "Workspace " + file + " was written by a newer BounceDesk (schema version "
+                    "Workspace " + where + " was written by a newer BounceDesk (schema version "
                             + (current == null ? "?" : current.getVersion())
-                            + "). Update BounceDesk to open it; the file was left untouched.", null);
+                            + "). Update BounceDesk to open it; nothing was changed.", null);
         }
     }
 
@@ -207,13 +329,32 @@ public final class Workspace implements AutoCloseable {
         return dialect;
     }
 
-    public Path file() {
-        return file;
+    /** What this workspace was opened from. */
+    public WorkspaceTarget target() {
+        return target;
     }
 
-    /** A short description for the status bar and messages. */
+    /** True for a team workspace in PostgreSQL. */
+    public boolean team() {
+        return target.team();
+    }
+
+    /** The workspace file; only SQLite workspaces have one. */
+    public Path file() {
+        if (target.team()) {
+            throw new IllegalStateException("A team workspace has no file: " + target.display());
+        }
+        return target.file();
+    }
+
+    /** The sign-in used for a team workspace (a change listener opens its own connection with it). */
+    Optional<DatabaseLogin> login() {
+        return Optional.ofNullable(login);
+    }
+
+    /** A short description for the status bar and messages, without any password. */
     public String location() {
-        return file.toString();
+        return target.display();
     }
 
     @Override

@@ -149,11 +149,13 @@ public final class ContactImportService {
 
         @Override
         public void write(Handle h, List<ContactLine> chunk, CsvImport.Counts counts) {
+            // Reserve the addresses first: a console importing the same addresses at the same time
+            // waits, then finds them instead of creating them twice.
+            long nextId = addresses.nextId(h);
             List<String> keys = chunk.stream().map(l -> l.address().key()).toList();
             Map<String, ContactImportDao.KnownAddress> known = dao.findByKeys(h, keys);
             List<String> unknown = keys.stream().filter(k -> !known.containsKey(k)).toList();
             Set<String> global = dao.globallyBounced(h, unknown);
-            long nextId = unknown.isEmpty() ? 0 : addresses.nextId(h);
             Instant now = clock.instant();
             List<ContactImportDao.NewAddress> newAddresses = new ArrayList<>();
             List<NewContact> created = new ArrayList<>();

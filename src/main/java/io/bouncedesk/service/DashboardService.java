@@ -58,8 +58,8 @@ public final class DashboardService {
         }
         // grouped by day in SQL (an offset close enough for day buckets), folded into weeks here
         long offset = zone.getRules().getOffset(clock.instant()).getTotalSeconds() * 1000L;
-        jdbi.useHandle(h -> h.createQuery("SELECT (occurred_at + :offset) / 86400000 AS day, category, COUNT(*) AS n"
-                        + " FROM bounce WHERE occurred_at >= :from GROUP BY (occurred_at + :offset) / 86400000, category")
+        jdbi.useHandle(h -> h.createQuery("SELECT day, category, COUNT(*) AS n FROM (SELECT (occurred_at + :offset)"
+                        + " / 86400000 AS day, category FROM bounce WHERE occurred_at >= :from) b GROUP BY day, category")
                 .bind("offset", offset).bind("from", from.toEpochMilli())
                 .map((rs, ctx) -> new Object[] {LocalDate.ofEpochDay(rs.getLong("day")),
                         BounceCategory.valueOf(rs.getString("category")), rs.getLong("n")})

@@ -121,6 +121,9 @@ public final class UnbounceService {
             throw new UnbounceRefusedException(UnbounceRule.PERMISSION);
         }
         return jdbi.inTransaction(h -> {
+            // Another console may be unbouncing the same address right now: wait for it, then
+            // check every rule on what it left.
+            addresses.lock(h, contact(h, contactId).address().id());
             ContactRow c = contact(h, contactId);
             UnbounceQuota quota = quota(h);
             List<UnbounceRule> failing = failingRules(h, user, c, quota);

@@ -3,7 +3,7 @@ package io.bouncedesk.service;
 import io.bouncedesk.app.Services;
 import io.bouncedesk.domain.ContactStatus;
 import io.bouncedesk.domain.NotSentReason;
-import io.bouncedesk.persistence.Workspace;
+import io.bouncedesk.persistence.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class DemoDataGeneratorTest {
     Path dir;
 
     private Services build(Path file, long seed) {
-        Services s = new Services(Workspace.open(file), new SettableClock(NOW, ZoneOffset.UTC),
+        Services s = new Services(TestDatabases.fresh(file), new SettableClock(NOW, ZoneOffset.UTC),
                 new SimulatedTransport(seed), new PasswordHasher(1_000));
         s.demo().generate(new DemoDataGenerator.Plan(1_500, 4, seed), Progress.NONE);
         return s;
@@ -38,8 +38,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void theSameSeedBuildsTheSameWorkspaceThroughTheRealRules() {
-        Services a = build(dir.resolve("a.db"), 7);
-        Services b = build(dir.resolve("b.db"), 7);
+        Services a = build(dir.resolve("a"), 7);
+        Services b = build(dir.resolve("b"), 7);
         try (var wa = a.workspace; var wb = b.workspace) {
             assertThat(fingerprint(a)).isEqualTo(fingerprint(b)).hasSizeGreaterThan(5_000);
             assertThat(a.reports.summary()).isEqualTo(b.reports.summary());
@@ -70,8 +70,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void aDifferentSeedBuildsADifferentWorkspaceAndAFullWorkspaceIsRefused() {
-        Services a = build(dir.resolve("a.db"), 1);
-        Services b = build(dir.resolve("b.db"), 2);
+        Services a = build(dir.resolve("a"), 1);
+        Services b = build(dir.resolve("b"), 2);
         try (var wa = a.workspace; var wb = b.workspace) {
             assertThat(fingerprint(a)).isNotEqualTo(fingerprint(b));
             assertThatThrownBy(() -> a.demo().generate(new DemoDataGenerator.Plan(10, 1, 1), Progress.NONE))

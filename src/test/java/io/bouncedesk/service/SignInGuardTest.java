@@ -4,6 +4,7 @@ import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.AuditDao;
 import io.bouncedesk.persistence.UserDao;
+import io.bouncedesk.persistence.TestDatabases;
 import io.bouncedesk.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class SignInGuardTest {
 
     @BeforeEach
     void setUp() {
-        workspace = Workspace.open(dir.resolve("w.db"));
+        workspace = TestDatabases.fresh(dir);
         UserService users = new UserService(workspace.jdbi(), new UserDao(), new PasswordHasher(1_000),
                 new AuditLogger(new AuditDao(), clock), clock);
         User admin = users.createFirstAdmin("admin", "Alex Admin", "right".toCharArray());
@@ -38,7 +39,7 @@ class SignInGuardTest {
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        TestDatabases.dispose(workspace);
     }
 
     @Test

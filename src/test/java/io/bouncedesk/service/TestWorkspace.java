@@ -8,6 +8,7 @@ import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.NewContact;
 import io.bouncedesk.persistence.SendingSetupDao;
+import io.bouncedesk.persistence.TestDatabases;
 import io.bouncedesk.persistence.Workspace;
 
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A real workspace in a temporary folder with a hand-moved clock and a scripted transport, for
+ * A real workspace (a SQLite file in a temporary folder, or a fresh PostgreSQL database when the
+ * suite runs against PostgreSQL; see {@link TestDatabases}) with a hand-moved clock and a scripted transport, for
  * service tests: no mocks of the database.
  */
 public final class TestWorkspace implements AutoCloseable {
@@ -31,7 +33,7 @@ public final class TestWorkspace implements AutoCloseable {
     public final User viewer;
 
     public TestWorkspace(Path dir) {
-        this.workspace = Workspace.open(dir.resolve("test.db"));
+        this.workspace = TestDatabases.fresh(dir);
         this.clock = new SettableClock(START, ZoneId.of("UTC"));
         this.transport = new ScriptedTransport();
         this.services = new Services(workspace, clock, transport, new PasswordHasher(1_000));
@@ -84,6 +86,6 @@ public final class TestWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
-        workspace.close();
+        TestDatabases.dispose(workspace);
     }
 }

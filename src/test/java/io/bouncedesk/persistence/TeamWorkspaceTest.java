@@ -1,0 +1,132 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.EmailAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a team workspace in PostgreSQL guarantees beyond the suites both databases run. */
+@EnabledIfSystemProperty(named = TestDatabases.PROPERTY, matches = "postgresql")
+class TeamWorkspaceTest {
+
+    private static Workspace open(String url) {
+        return Workspace.open(WorkspaceTarget.team(url), TestPostgres.server().superuser());
+    }
+
+    @Test
+    void anEmptyDatabaseBecomesAWorkspaceAndOpensAgain() {
+        String url = TestDatabases.emptyTeamUrl();
+        try (Workspace ws = open(url)) {
+            assertThat(ws.dialect()).isEqualTo(Dialect.POSTGRESQL);
+            assertThat(ws.team()).isTrue();
+            assertThat(ws.location()).isEqualTo(url);
+            assertThatThrownBy(ws::file).isInstanceOf(IllegalStateException.class);
+        }
+        try (Workspace again = open(url)) {
+            long migrations = again.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM flyway_schema_history WHERE success").mapTo(Long.class).one());
+            assertThat(migrations).isGreaterThanOrEqualTo(7);
+        }
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyInTheDatabaseItself() {
+        Workspace ws = TestDatabases.freshTeam();
+        try {
+            AuditDao audit = new AuditDao();
+            ws.jdbi().useHandle(h -> audit.append(h, Instant.EPOCH, "admin", "TEST", "x", null, "{}"));
+            for (String change : List.of("UPDATE audit_log SET username = 'eve'", "DELETE FROM audit_log",
+                    "TRUNCATE audit_log")) {
+                assertThatThrownBy(() -> ws.jdbi().useHandle(h -> h.execute(change))).as(change)
+                        .hasMessageContaining("append-only");
+            }
+            List<AuditEntry> entries = ws.jdbi().withHandle(h -> audit.list(h, 10));
+            assertThat(entries).singleElement()
+                    .satisfies(e -> assertThat(e.username()).isEqualTo("admin"));
+        } finally {
+            TestDatabases.dispose(ws);
+        }
+    }
+
+    @Test
+    void batchInsertsWithTheirOwnIdsLeaveTheIdentityAfterThem() {
+        Workspace ws = TestDatabases.freshTeam();
+        try {
+            AddressDao addresses = new AddressDao();
+            ws.jdbi().useTransaction(h -> {
+                long first = addresses.nextId(h);
+                addresses.insertBatch(h, List.of(Map.entry(first, EmailAddress.of("a@example.org")),
+                        Map.entry(first + 1, EmailAddress.of("b@example.org"))));
+            });
+            long created = ws.jdbi().inTransaction(h -> addresses.getOrCreate(h, EmailAddress.of("c@example.org")));
+            long again = ws.jdbi().inTransaction(h -> addresses.getOrCreate(h, EmailAddress.of("C@Example.org")));
+            assertThat(created).isEqualTo(3);
+            assertThat(again).isEqualTo(created);
+        } finally {
+            TestDatabases.dispose(ws);
+        }
+    }
+
+    @Test
+    void aDatabaseOfAnotherApplicationIsRefusedAndLeftUntouched() throws Exception {
+        String url = TestDatabases.emptyTeamUrl();
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INT PRIMARY KEY)");
+        }
+        assertThatThrownBy(() -> open(url)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("another application")
+                .satisfies(e -> assertThat(((WorkspaceException) e).kind()).isEqualTo(WorkspaceException.Kind.NOT_A_WORKSPACE));
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("no table was added").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWorkspaceOfANewerBounceDeskIsRefused() throws Exception {
+        String url = TestDatabases.freshTeamUrl();
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL',"
+                    + " 'V99__future.sql', 0, 'test', 0, TRUE)");
+        }
+        assertThatThrownBy(() -> open(url)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("newer BounceDesk")
+                .satisfies(e -> assertThat(((WorkspaceException) e).kind()).isEqualTo(WorkspaceException.Kind.NEWER_SCHEMA));
+    }
+
+    @Test
+    void missingDatabasesAndUnreachableServersAreNamedInTheMessage() throws Exception {
+        String missing = TestPostgres.server().url("no_such_workspace");
+        assertThatThrownBy(() -> open(missing)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("does not exist").hasMessageContaining("no_such_workspace");
+        int closedPort;
+        try (var s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        assertThatThrownBy(() -> open("jdbc:postgresql://127.0.0.1:" + closedPort + "/bouncedesk?connectTimeout=2"))
+                .isInstanceOf(WorkspaceException.class)
+                .satisfies(e -> assertThat(((WorkspaceException) e).kind()).isEqualTo(WorkspaceException.Kind.UNREACHABLE))
+                .hasMessageContaining("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void aPasswordInTheUrlIsNeverShown() {
+        WorkspaceTarget t = WorkspaceTarget.parse("jdbc:postgresql://db:5432/bd?user=ann&password=s3cret&ssl=true");
+        assertThat(t.team()).isTrue();
+        assertThat(t.display()).doesNotContain("s3cret").contains("password=***").contains("ssl=true");
+        assertThat(WorkspaceTarget.parse("/tmp/w.db").team()).isFalse();
+        assertThatThrownBy(() -> WorkspaceTarget.parse("jdbc:mysql://db/bd")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PostgreSQL");
+    }
+}
