@@ -1,6 +1,7 @@
 package io.bouncedesk.app;
 
 import io.bouncedesk.persistence.WorkspaceLocation;
+import io.bouncedesk.persistence.WorkspaceTarget;
 import io.bouncedesk.ui.common.BackgroundTasks;
 import io.bouncedesk.ui.common.UiPreferences;
 import javafx.application.Application;
@@ -20,13 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ConsoleApp extends Application {
 
-    private static volatile Path workspaceFile;
+    private static volatile WorkspaceTarget requested;
     private ExecutorService workers;
     private ConsoleWindow window;
 
-    /** Opens the console on {@code workspace}; returns when the last window closes. */
-    public static void start(Path workspace) {
-        workspaceFile = workspace;
+    /**
+     * Opens the console on {@code workspace} (a team workspace first asks for its sign-in);
+     * returns when the last window closes.
+     */
+    public static void start(WorkspaceTarget workspace) {
+        requested = workspace;
         Application.launch(ConsoleApp.class);
     }
 
@@ -35,7 +39,14 @@ public final class ConsoleApp extends Application {
         UiPreferences prefs = UiPreferences.forUser();
         workers = workers();
         window = new ConsoleWindow(stage, prefs, new BackgroundTasks(workers, Platform::runLater));
-        window.start(startFile(workspaceFile, prefs.lastWorkspace()));
+        WorkspaceTarget target = requested;
+        if (target != null && target.team()) {
+            stage.show();
+            window.askForTeamWorkspace(target.jdbcUrl(), prefs.teamWorkspaceUser()
+                    .orElse(System.getProperty("user.name", "")), null);
+        } else {
+            window.start(startFile(target == null ? null : target.file(), prefs.lastWorkspace()));
+        }
     }
 
     /**

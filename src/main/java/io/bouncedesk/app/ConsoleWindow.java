@@ -5,8 +5,10 @@ import atlantafx.base.theme.PrimerLight;
 import io.bouncedesk.cli.Version;
 import io.bouncedesk.domain.RecipientTab;
 import io.bouncedesk.domain.User;
+import io.bouncedesk.persistence.ChangeFeed;
 import io.bouncedesk.persistence.RecipientQuery;
 import io.bouncedesk.persistence.Workspace;
+import io.bouncedesk.service.CredentialStore;
 import io.bouncedesk.service.CsvOptions;
 import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.PasswordHasher;
@@ -14,8 +16,8 @@ import io.bouncedesk.service.SettableClock;
 import io.bouncedesk.service.SimulatedTransport;
 import io.bouncedesk.ui.bounces.BounceActions;
 import io.bouncedesk.ui.common.BackgroundTasks;
-import io.bouncedesk.ui.common.FxDialogService;
 import io.bouncedesk.ui.common.Formats;
+import io.bouncedesk.ui.common.FxDialogService;
 import io.bouncedesk.ui.common.Messages;
 import io.bouncedesk.ui.common.Theme;
 import io.bouncedesk.ui.common.UiPreferences;
@@ -31,6 +33,8 @@ import io.bouncedesk.ui.shell.Section;
 import io.bouncedesk.ui.shell.ShellActions;
 import io.bouncedesk.ui.shell.ShellView;
 import io.bouncedesk.ui.shell.ShellViewModel;
+import io.bouncedesk.ui.shell.TeamConnectDialog;
+import io.bouncedesk.ui.shell.TeamConnectViewModel;
 import io.bouncedesk.ui.signin.SignInView;
 import io.bouncedesk.ui.signin.SignInViewModel;
 import javafx.application.Application;
@@ -67,6 +71,8 @@ public final class ConsoleWindow implements ShellActions {
     private ShellView shellView;
     private SignInView signInView;
     private Place place = Place.of(Section.EMAILS);
+    private CredentialStore credentials = CredentialStore.system();
+    private ChangeFeed changeFeed;
 
     public ConsoleWindow(Stage stage, UiPreferences prefs, BackgroundTasks tasks) {
         this.stage = stage;
@@ -108,18 +114,77 @@ public final class ConsoleWindow implements ShellActions {
     @Override
     public void openWorkspace(Path file) {
         show(new ProgressScreen(messages.get("workspace.opening"), file.toString(), tasks.progressProperty()));
-        tasks.run(() -> {
-            Workspace ws = Workspace.open(file);
-            Services s = new Services(ws, Clock.systemUTC(), new SimulatedTransport(Services.transportSeed(ws)));
-            return new Opened(s, s.recipients.timeZone());
-        }, opened -> {
-            closeServices();
-            services = opened.services();
-            zone = opened.zone();
+        tasks.run(() -> opened(Workspace.open(file)), opened -> {
+            switchTo(opened);
             prefs.setLastWorkspace(file);
-            place = Place.of(Section.EMAILS);
-            showSignIn();
         }, this::failed);
+    }
+
+    private static Opened opened(Workspace ws) {
+        Services s = new Services(ws, Clock.systemUTC(), new SimulatedTransport(Services.transportSeed(ws)));
+        return new Opened(s, s.recipients.timeZone());
+    }
+
+    private void switchTo(Opened opened) {
+        closeServices();
+        services = opened.services();
+        zone = opened.zone();
+        place = Place.of(Section.EMAILS);
+        // Team workspaces tell each console what the others changed; the screen shown reads again.
+        changeFeed = ChangeFeed.listen(services.workspace, tables -> Platform.runLater(() -> {
+            if (shellView != null) {
+                shellView.refreshCurrent();
+            }
+        }));
+        showSignIn();
+    }
+
+    /** File > Connect to team workspace, filled with the team workspace used last. */
+    @Override
+    public void connectTeamWorkspace() {
+        String url = prefs.teamWorkspaceUrl().orElse("");
+        String dbUser = prefs.teamWorkspaceUser().orElse(System.getProperty("user.name", ""));
+        askForTeamWorkspace(url, dbUser, null);
+    }
+
+    /** Asks for a team workspace (the command line named one, or the last try failed), then opens it. */
+    public void askForTeamWorkspace(String url, String dbUser, String error) {
+        char[] remembered = url.isEmpty() || dbUser.isEmpty() ? null
+                : credentials.password(url, dbUser).orElse(null);
+        TeamConnectViewModel vm = new TeamConnectViewModel(messages, credentials.available())
+                .prefill(url, dbUser, remembered, error);
+        new TeamConnectDialog(vm, messages, stage).showAndWait().ifPresentOrElse(this::openTeamWorkspace, () -> {
+            if (services == null) {
+                Platform.exit(); // started for a team workspace and the user gave up
+            }
+        });
+    }
+
+    private void openTeamWorkspace(TeamConnectViewModel.Request r) {
+        String url = r.target().jdbcUrl();
+        String dbUser = r.login().user();
+        show(new ProgressScreen(messages.get("workspace.connecting"), r.target().display(), tasks.progressProperty()));
+        tasks.run(() -> opened(Workspace.open(r.target(), r.login())), opened -> {
+            switchTo(opened);
+            prefs.setTeamWorkspace(url, dbUser);
+            if (r.remember() && r.login().password() != null) {
+                credentials.save(url, dbUser, r.login().password());
+            } else if (!r.remember()) {
+                credentials.forget(url, dbUser);
+            }
+        }, t -> {
+            if (services != null && user != null) {
+                showShell();
+            } else if (services != null) {
+                showSignIn();
+            }
+            askForTeamWorkspace(url, dbUser, String.valueOf(t.getMessage()));
+        });
+    }
+
+    /** Tests replace the operating system's credential store. */
+    public void useCredentialStore(CredentialStore store) {
+        this.credentials = store;
     }
 
     private record Opened(Services services, ZoneId zone) {
@@ -171,6 +236,12 @@ public final class ConsoleWindow implements ShellActions {
         mailboxStatus.setId("statusMailbox");
         mailboxStatus.textProperty().bind(poller.statusProperty());
         shellView.addStatusItem(mailboxStatus);
+        if (changeFeed != null && changeFeed.live()) {
+            javafx.scene.control.Label live = new javafx.scene.control.Label(messages.get("status.live"),
+                    new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.RADIO));
+            live.setId("statusLive");
+            shellView.addStatusItem(live);
+        }
     }
 
     /**
@@ -312,6 +383,10 @@ public final class ConsoleWindow implements ShellActions {
     }
 
     private void closeServices() {
+        if (changeFeed != null) {
+            changeFeed.close();
+            changeFeed = null;
+        }
         if (services != null) {
             services.workspace.close();
             services = null;

@@ -18,7 +18,7 @@ public final class BounceDeskCommand implements Callable<Integer> {
 
     /** Opens the console; supplied by the app so the command line does not depend on the UI. */
     public interface ConsoleLauncher {
-        void launch(java.nio.file.Path workspace);
+        void launch(io.bouncedesk.persistence.WorkspaceTarget workspace);
     }
 
     @CommandLine.Mixin
@@ -32,7 +32,7 @@ public final class BounceDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        launcher.launch(workspace.file());
+        launcher.launch(workspace.target());
         return ExitCode.OK;
     }
 }

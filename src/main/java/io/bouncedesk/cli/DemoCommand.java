@@ -36,14 +36,14 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        try (Workspace ws = Workspace.open(workspace.file());
+        try (Workspace ws = workspace.openWorkspace();
              ConsoleProgress progress = new ConsoleProgress("demo", spec.commandLine().getErr())) {
             SettableClock clock = new SettableClock(Instant.now(), ZoneOffset.UTC);
             Services services = new Services(ws, clock, new SimulatedTransport(seed));
             services.demo().generate(new DemoDataGenerator.Plan(contacts, emails, seed), progress);
             var summary = services.reports.summary();
             spec.commandLine().getOut().printf("Demo workspace %s: %d contacts, %d emails, built in %.1f s%n",
-                    ws.file(), summary.contacts(), emails, (System.nanoTime() - started) / 1e9);
+                    ws.location(), summary.contacts(), emails, (System.nanoTime() - started) / 1e9);
         }
         return ExitCode.OK;
     }

@@ -47,7 +47,7 @@ final class StatusCommand implements Callable<Integer> {
                 root.put("quota", quota);
                 out.println(Json.line(root));
             } else {
-                out.printf("Workspace %s%n", ws.file());
+                out.printf("Workspace %s%n", ws.location());
                 out.printf("Contacts: %d (billable: %d)%n", s.contacts(), s.billable());
                 s.byStatus().forEach((status, n) -> out.printf("  %-15s %d%n", status, n));
                 out.printf("Unbounces in %s: %d of %d used%n", s.quota().month(), s.quota().used(), s.quota().limit());

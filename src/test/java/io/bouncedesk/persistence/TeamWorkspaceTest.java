@@ -121,6 +121,29 @@ class TeamWorkspaceTest {
     }
 
     @Test
+    void aConsoleHearsWhatAnotherConsoleCommitted() throws Exception {
+        Workspace mine = TestDatabases.freshTeam();
+        try (Workspace theirs = TestDatabases.another(mine)) {
+            java.util.concurrent.BlockingQueue<java.util.Set<String>> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+            try (ChangeFeed feed = ChangeFeed.listen(mine, heard::add)) {
+                assertThat(feed.live()).isTrue();
+                Thread.sleep(500); // LISTEN is in place
+                theirs.jdbi().useTransaction(h -> {
+                    long address = new AddressDao().getOrCreate(h, EmailAddress.of("new@example.org"));
+                    new ContactDao().insert(h, new NewContact("New", "Contact", "", "Test", false, address, true,
+                            null, null, io.bouncedesk.domain.ContactStatus.ACTIVE, Instant.EPOCH));
+                });
+                java.util.Set<String> tables = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(tables).isNotNull().contains("contact", "email_address");
+                theirs.jdbi().useTransaction(h -> h.execute("UPDATE contact SET first_name = 'Renamed'"));
+                assertThat(heard.poll(10, java.util.concurrent.TimeUnit.SECONDS)).containsExactly("contact");
+            }
+        } finally {
+            TestDatabases.dispose(mine);
+        }
+    }
+
+    @Test
     void aPasswordInTheUrlIsNeverShown() {
         WorkspaceTarget t = WorkspaceTarget.parse("jdbc:postgresql://db:5432/bd?user=ann&password=s3cret&ssl=true");
         assertThat(t.team()).isTrue();

@@ -81,6 +81,12 @@ public final class TestConsole {
         write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get(), name);
     }
 
+    /** Writes a picture of one node (a dialog's content, say) to target/screenshots/NAME.png. */
+    public static void snapshot(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        write(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(), name);
+    }
+
     /**
      * Waits until {@code condition} holds; on time-out writes a picture of the front window to
      * target/screenshots/failure-N.png and fails.

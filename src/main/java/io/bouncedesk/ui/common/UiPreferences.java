@@ -76,6 +76,22 @@ public final class UiPreferences {
     }
 
     /** Writes to the backing store now; failures are ignored (preferences are a convenience). */
+    /** The team workspace connected last (its URL and database user; never its password). */
+    public Optional<String> teamWorkspaceUrl() {
+        String url = node.get("team.url", "");
+        return url.isEmpty() ? Optional.empty() : Optional.of(url);
+    }
+
+    public Optional<String> teamWorkspaceUser() {
+        String user = node.get("team.user", "");
+        return user.isEmpty() ? Optional.empty() : Optional.of(user);
+    }
+
+    public void setTeamWorkspace(String url, String user) {
+        node.put("team.url", url);
+        node.put("team.user", user);
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -158,4 +158,9 @@ public final class ContactRecordView extends StackPane {
     public void dispose() {
         noticeTimer.stop();
     }
+
+    /** Another console changed the workspace: read the contact again. */
+    public void refresh() {
+        vm.refresh();
+    }
 }

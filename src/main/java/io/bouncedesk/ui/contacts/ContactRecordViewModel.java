@@ -70,6 +70,22 @@ public final class ContactRecordViewModel {
                 this::show, t -> error.set(m.format("error.load", String.valueOf(t.getMessage()))));
     }
 
+    /**
+     * Reads the contact again because another console changed the workspace; an address the user
+     * is in the middle of editing is kept.
+     */
+    public void refresh() {
+        ContactDetails shown = details.get();
+        String typed = addressInput.get();
+        boolean editing = shown != null && typed != null && !typed.equals(shown.contact().address().address());
+        tasks.run(() -> new Loaded(contacts.details(contactId), unbounces.check(user, contactId)), loaded -> {
+            show(loaded);
+            if (editing) {
+                addressInput.set(typed);
+            }
+        }, t -> error.set(m.format("error.load", String.valueOf(t.getMessage()))));
+    }
+
     private record Loaded(ContactDetails details, UnbounceService.Check check) {
     }
 

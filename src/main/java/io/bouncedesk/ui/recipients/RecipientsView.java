@@ -226,13 +226,23 @@ public final class RecipientsView extends BorderPane {
      * SortedList), so the sort state the list was read in is put back on the column headers,
      * without sending the sort to the database a second time.
      */
+    private int firstVisibleRow() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return Math.max(0, flow.getFirstVisibleCell().getIndex());
+        }
+        return 0;
+    }
+
     private void showItems(ObservableList<RecipientItem> items) {
         showingItems = true;
         try {
+            int top = firstVisibleRow();
             table.setItems(items);
             table.refresh(); // new rows: drop the heights the old rows (some expanded) left behind
             if (!items.isEmpty()) {
-                table.scrollTo(0); // a new tab, search or sort starts at its top
+                // a new tab, search or sort starts at its top; a refresh of the same list stays put
+                table.scrollTo(vm.keepsPosition() ? Math.min(top, items.size() - 1) : 0);
             }
             RecipientQuery.Sort sort = vm.sortProperty().get();
             table.getColumns().stream().filter(c -> sort != RecipientQuery.Sort.ID && c.getUserData() == sort)

@@ -66,6 +66,7 @@ public final class RecipientsViewModel {
     private PagedList<RecipientItem> list;
     private BackgroundTasks.Job listJob;
     private long generation;
+    private boolean keepPosition;
 
     public RecipientsViewModel(long emailId, RecipientService service, BackgroundTasks tasks, Messages messages,
                                Consumer<RecipientItem> contactOpener) {
@@ -80,6 +81,20 @@ public final class RecipientsViewModel {
     public void load() {
         refreshCounts();
         reload();
+    }
+
+    /**
+     * Reads the counts and the list again with the same tab, search and sort (another console
+     * changed the workspace); the view keeps its scroll position ({@link #keepsPosition()}).
+     */
+    public void refresh() {
+        refreshCounts();
+        reload(true);
+    }
+
+    /** True while the list shown is a refresh of the one before: the view stays where it was. */
+    public boolean keepsPosition() {
+        return keepPosition;
     }
 
     public void refreshCounts() {
@@ -137,6 +152,10 @@ public final class RecipientsViewModel {
     }
 
     private void reload() {
+        reload(false);
+    }
+
+    private void reload(boolean refresh) {
         RecipientQuery q = query();
         long gen = ++generation;
         if (listJob != null) {
@@ -149,7 +168,12 @@ public final class RecipientsViewModel {
                 return;
             }
             busy.set(false);
-            showList(q, first);
+            keepPosition = refresh;
+            try {
+                showList(q, first);
+            } finally {
+                keepPosition = false;
+            }
         }, t -> {
             if (gen == generation) {
                 failed(t);

@@ -20,13 +20,15 @@ final class MainMenu extends MenuBar {
         setId("mainMenu");
         MenuItem newWs = item(m, "menu.newWorkspace", "Shortcut+N", vm::newWorkspace);
         MenuItem openWs = item(m, "menu.openWorkspace", "Shortcut+O", vm::openWorkspace);
+        MenuItem team = item(m, "menu.connectTeam", null, vm::connectTeamWorkspace);
+        team.setId("menuConnectTeam");
         MenuItem importItem = item(m, "menu.import", null, vm::importFile);
         // Left enabled for every role: choosing it tells those who may not import why.
         MenuItem export = item(m, "menu.export", "Shortcut+E", () -> vm.export(screenExport.get()));
         export.setDisable(!vm.canExport());
         MenuItem signOut = item(m, "menu.signOut", null, vm::signOut);
         MenuItem quit = item(m, "menu.quit", "Shortcut+Q", vm::quit);
-        Menu file = new Menu(m.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), importItem, export,
+        Menu file = new Menu(m.get("menu.file"), null, newWs, openWs, team, new SeparatorMenuItem(), importItem, export,
                 new SeparatorMenuItem(), signOut, quit);
         file.setId("menuFile");
 

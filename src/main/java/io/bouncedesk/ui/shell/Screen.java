@@ -13,6 +13,13 @@ public interface Screen {
     default void dispose() {
     }
 
+    /**
+     * Reads again what the screen shows, keeping the user's place in it: another console changed
+     * the workspace (a team workspace's change feed).
+     */
+    default void refresh() {
+    }
+
     /** What File > Export does on this screen, if it exports anything. */
     default Optional<Runnable> export() {
         return Optional.empty();
@@ -36,6 +43,11 @@ public interface Screen {
 
     /** A screen whose only clean-up is {@code dispose}. */
     static Screen of(Node node, Runnable dispose) {
+        return of(node, dispose, () -> { });
+    }
+
+    /** A screen that cleans up with {@code dispose} and reads its data again with {@code refresh}. */
+    static Screen of(Node node, Runnable dispose, Runnable refresh) {
         return new Screen() {
             @Override
             public Node node() {
@@ -45,6 +57,11 @@ public interface Screen {
             @Override
             public void dispose() {
                 dispose.run();
+            }
+
+            @Override
+            public void refresh() {
+                refresh.run();
             }
         };
     }

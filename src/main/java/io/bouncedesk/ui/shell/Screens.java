@@ -109,7 +109,7 @@ public final class Screens implements ScreenFactory {
             return Screen.of(view, view::dispose);
         }
         var record = contactScreens.record(place.contactId(), shell::back);
-        return Screen.of(record, record::dispose);
+        return Screen.of(record, record::dispose, record::refresh);
     }
 
     private Screen auditLog() {
@@ -127,7 +127,7 @@ public final class Screens implements ScreenFactory {
         EmailsViewModel vm = new EmailsViewModel(reports, tasks, m, shell::openEmail);
         EmailsView view = new EmailsView(vm, m, f);
         vm.load();
-        return Screen.of(view, view::dispose);
+        return Screen.of(view, view::dispose, vm::load);
     }
 
     private Screen recipients(EmailSummary email) {
@@ -153,6 +153,12 @@ public final class Screens implements ScreenFactory {
             @Override
             public void dispose() {
                 view.dispose();
+            }
+
+            @Override
+            public void refresh() {
+                vm.refresh();
+                details.load();
             }
 
             @Override

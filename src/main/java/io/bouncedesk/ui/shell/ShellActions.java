@@ -13,6 +13,10 @@ public interface ShellActions {
 
     void openWorkspace(Path file);
 
+    /** Asks for a team workspace's address and sign-in, then opens it. */
+    default void connectTeamWorkspace() {
+    }
+
     void signOut();
 
     void quit();

@@ -116,6 +116,13 @@ public final class ShellView extends BorderPane {
         }
     }
 
+    /** Another console changed the workspace: the current screen reads its data again. */
+    public void refreshCurrent() {
+        if (current != null) {
+            current.refresh();
+        }
+    }
+
     /** The current screen's {@link Screen#state()}, to hand to the shell that replaces this one. */
     public Object screenState() {
         return current == null ? null : current.state();

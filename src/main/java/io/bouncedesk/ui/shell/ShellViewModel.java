@@ -72,6 +72,11 @@ public final class ShellViewModel {
                 "*.db").ifPresent(actions::newWorkspace);
     }
 
+    /** File > Connect to team workspace: the window asks for the server, user and password. */
+    public void connectTeamWorkspace() {
+        actions.connectTeamWorkspace();
+    }
+
     public void openWorkspace() {
         dialogs.chooseFileToOpen(messages.get("menu.openWorkspace"), messages.get("file.workspaces"), "*.db")
                 .ifPresent(actions::openWorkspace);

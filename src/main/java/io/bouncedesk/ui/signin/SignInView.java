@@ -34,6 +34,7 @@ public final class SignInView extends StackPane {
         Label title = new Label(messages.get("app.title"), new FontIcon(Feather.INBOX));
         title.getStyleClass().addAll(Styles.TITLE_2, "sign-in-title");
         Label where = new Label(workspaceLocation);
+        where.setId("signInWorkspace");
         where.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         where.setWrapText(true);
 

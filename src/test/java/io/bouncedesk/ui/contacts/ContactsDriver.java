@@ -22,6 +22,10 @@ final class ContactsDriver {
         console.stop();
     }
 
+    io.bouncedesk.app.ConsoleWindow window() {
+        return console.window();
+    }
+
     static void waitUntil(Callable<Boolean> condition) {
         TestConsole.waitUntil(20, condition);
     }
