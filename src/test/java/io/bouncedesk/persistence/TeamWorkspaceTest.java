@@ -143,6 +143,45 @@ class TeamWorkspaceTest {
         }
     }
 
+    /** The role setup of the README: an owner migrates, agents sign in with a role that cannot touch the audit log. */
+    @Test
+    void consolesWorkUnderTheReadmesRolesAndCannotRewriteTheAuditLog() throws Exception {
+        TestPostgres pg = TestPostgres.server();
+        pg.admin("CREATE ROLE bd_owner LOGIN", "CREATE ROLE bd_console NOLOGIN", "CREATE ROLE bd_anna LOGIN IN ROLE bd_console",
+                "CREATE DATABASE bd_roles OWNER bd_owner");
+        String url = pg.url("bd_roles");
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("ALTER SCHEMA public OWNER TO bd_owner");
+        }
+        Workspace.open(WorkspaceTarget.team(url), new DatabaseLogin("bd_owner", null)).close();
+        try (Connection c = DriverManager.getConnection(url, "bd_owner", ""); Statement st = c.createStatement()) {
+            for (String grant : README_GRANTS) {
+                st.execute(grant.replace("bouncedesk_console", "bd_console"));
+            }
+        }
+        try (Workspace agent = Workspace.open(WorkspaceTarget.team(url), new DatabaseLogin("bd_anna", null))) {
+            io.bouncedesk.app.Services s = new io.bouncedesk.app.Services(agent,
+                    new io.bouncedesk.service.SettableClock(Instant.parse("2026-11-20T10:00:00Z"), java.time.ZoneOffset.UTC),
+                    new io.bouncedesk.service.SimulatedTransport(3), new io.bouncedesk.service.PasswordHasher(1_000));
+            s.demo().generate(new io.bouncedesk.service.DemoDataGenerator.Plan(300, 2, 3), io.bouncedesk.service.Progress.NONE);
+            assertThat(s.reports.summary().contacts()).isEqualTo(300);
+            assertThat(s.reports.summary().quota().used()).as("the demo's unbounces went through").isPositive();
+            for (String change : List.of("UPDATE audit_log SET username = 'eve'", "DELETE FROM audit_log",
+                    "TRUNCATE audit_log", "DROP TRIGGER audit_log_no_update ON audit_log")) {
+                assertThatThrownBy(() -> agent.jdbi().useHandle(h -> h.execute(change))).as(change)
+                        .hasMessageFindingMatch("permission denied|must be owner");
+            }
+        }
+    }
+
+    /** The grants the README gives the consoles' role, after the owner's first open. */
+    static final List<String> README_GRANTS = List.of(
+            "GRANT USAGE ON SCHEMA public TO bouncedesk_console",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO bouncedesk_console",
+            "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM bouncedesk_console",
+            "REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM bouncedesk_console",
+            "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO bouncedesk_console");
+
     @Test
     void aPasswordInTheUrlIsNeverShown() {
         WorkspaceTarget t = WorkspaceTarget.parse("jdbc:postgresql://db:5432/bd?user=ann&password=s3cret&ssl=true");
