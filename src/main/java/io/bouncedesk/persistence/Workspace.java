@@ -149,6 +149,12 @@ public final class Workspace implements AutoCloseable {
         } catch (FlywayException e) {
             pool.close();
             SQLException cause = sqlCause(e);
+            if (cause != null && "42501".equals(cause.getSQLState())) {
+                throw new WorkspaceException(WorkspaceException.Kind.ACCESS_DENIED, "Team workspace " + where
+                        + " needs its schema brought up to date, and database user "
+                        + (login == null ? "(default)" : login.user()) + " may not change it. Ask the workspace's"
+                        + " owner to open it once with the owner role (see README, Team workspaces).", e);
+            }
             if (cause != null) {
                 throw translateTeam(cause, e, where);
             }

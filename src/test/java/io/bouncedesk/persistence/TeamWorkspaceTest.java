@@ -152,7 +152,11 @@ class TeamWorkspaceTest {
         String url = pg.url("bd_roles");
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
             st.execute("ALTER SCHEMA public OWNER TO bd_owner");
+            st.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
         }
+        assertThatThrownBy(() -> Workspace.open(WorkspaceTarget.team(url), new DatabaseLogin("bd_anna", null)))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("owner role")
+                .satisfies(e -> assertThat(((WorkspaceException) e).kind()).isEqualTo(WorkspaceException.Kind.ACCESS_DENIED));
         Workspace.open(WorkspaceTarget.team(url), new DatabaseLogin("bd_owner", null)).close();
         try (Connection c = DriverManager.getConnection(url, "bd_owner", ""); Statement st = c.createStatement()) {
             for (String grant : README_GRANTS) {
