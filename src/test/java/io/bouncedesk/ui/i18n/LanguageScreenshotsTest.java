@@ -25,6 +25,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.bouncedesk.ui.shell.TeamConnectDialog;
+import io.bouncedesk.ui.shell.TeamConnectViewModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -103,6 +105,28 @@ class LanguageScreenshotsTest {
         cut.addAll(clipped(robot.lookup("#unbounceDialog").query()));
         assertThat(robot.lookup("#confirmCheckBox").queryAs(Labeled.class).getText()).isEqualTo(m.get("unbounce.confirm"));
         assertThat(cut).as("texts of the bounced banner and unbounce dialog cut short in %s", language).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pl", "fr", "da", "cs"})
+    void teamWorkspaceConnectionForm(String language, FxRobot robot) throws Exception {
+        Messages m = Messages.of(Bundles.locale(language));
+        for (boolean store : new boolean[] {true, false}) {
+            TeamConnectViewModel vm = new TeamConnectViewModel(m, store)
+                    .prefill("", "anna", null, null);
+            WaitForAsyncUtils.asyncFx(() -> {
+                StackPane root = new StackPane(TeamConnectDialog.form(vm, m));
+                root.setPadding(new javafx.geometry.Insets(12));
+                stage.setScene(new Scene(root, 620, 340));
+                stage.show();
+            }).get();
+            robot.interact(vm::request); // no URL yet: the form says what is missing
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.errorProperty().get()).isEqualTo(m.get("team.error.url"));
+            snapshot("team-connect-" + language + (store ? "" : "-no-store"));
+            assertThat(clipped(stage.getScene().getRoot())).as("texts of the connection form cut short in %s", language)
+                    .isEmpty();
+        }
     }
 
     /** A contact hard-bounced in this workspace (not globally) that the marketer may unbounce now. */
