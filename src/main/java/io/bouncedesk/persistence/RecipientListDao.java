@@ -141,6 +141,21 @@ public final class RecipientListDao {
         EXPORT = sql.append(" FROM recipient r JOIN contact c ON c.id = r.contact_id").toString();
     }
 
+    /**
+     * The export of all of an email's recipients as one plain SELECT of the cells in file order (the
+     * booleans as 'true'/'false', the event time as stored): what a database's own shell runs to
+     * write the same rows, for comparison.
+     */
+    public static String plainExportSql(long emailId) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < EXPORT_COLUMNS.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(EXPORT_COLUMNS[i][0] != null ? EXPORT_COLUMNS[i][0]
+                    : "CASE WHEN " + EXPORT_COLUMNS[i][1] + " THEN 'false' ELSE 'true' END");
+        }
+        return sql.append(" FROM recipient r JOIN contact c ON c.id = r.contact_id WHERE r.email_id = ")
+                .append(emailId).append(" ORDER BY r.id").toString();
+    }
+
     /** The lowest and highest id of an email's recipients, {@code [0, -1]} when it has none. */
     public long[] idRange(Handle h, long emailId) {
         return h.createQuery("SELECT MIN(id), MAX(id) FROM recipient WHERE email_id = :email").bind("email", emailId)
