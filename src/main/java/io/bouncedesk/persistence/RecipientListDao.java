@@ -60,24 +60,24 @@ public final class RecipientListDao {
 
     /**
      * The cells of a recipients export, in export order: what the database reads for each (enum
-     * names lower-cased by the database), and when the cell is empty. The opened and clicked cells
-     * ("true"/"false") need only their emptiness test.
+     * names lower-cased by the database) and, for the cells that are mostly empty, when they are.
+     * The opened and clicked cells ("true"/"false") need only that test.
      */
     private static final String[][] EXPORT_COLUMNS = {
-            {"r.address", "r.address = ''"},
-            {"c.first_name", "c.first_name IS NULL OR c.first_name = ''"},
-            {"c.last_name", "c.last_name IS NULL OR c.last_name = ''"},
-            {"c.company", "c.company IS NULL OR c.company = ''"},
-            {"lower(r.outcome)", "r.outcome = ''"},
-            {"lower(r.bounce_type)", "r.bounce_type IS NULL OR r.bounce_type = ''"},
-            {"lower(r.bounce_category)", "r.bounce_category IS NULL OR r.bounce_category = ''"},
-            {"r.bounce_reason", "r.bounce_reason IS NULL OR r.bounce_reason = ''"},
-            {"r.smtp_status", "r.smtp_status IS NULL OR r.smtp_status = ''"},
-            {"r.reply_code", "r.reply_code IS NULL OR r.reply_code = ''"},
-            {"r.diagnostic", "r.diagnostic IS NULL OR r.diagnostic = ''"},
-            {"r.remote_mta", "r.remote_mta IS NULL OR r.remote_mta = ''"},
+            {"r.address", null},
+            {"c.first_name", null},
+            {"c.last_name", null},
+            {"c.company", null},
+            {"lower(r.outcome)", null},
+            {"lower(r.bounce_type)", "r.bounce_type IS NULL"},
+            {"lower(r.bounce_category)", "r.bounce_category IS NULL"},
+            {"r.bounce_reason", "r.bounce_reason IS NULL"},
+            {"r.smtp_status", null},
+            {"r.reply_code", null},
+            {"r.diagnostic", null},
+            {"r.remote_mta", null},
             {"r.event_at", "r.event_at IS NULL"},
-            {"lower(r.not_sent_reason)", "r.not_sent_reason IS NULL OR r.not_sent_reason = ''"},
+            {"lower(r.not_sent_reason)", "r.not_sent_reason IS NULL"},
             {null, "r.opened_at IS NULL"},
             {null, "r.clicked_at IS NULL"},
     };
@@ -121,17 +121,20 @@ public final class RecipientListDao {
     }
 
     /**
-     * The export's SELECT: first one number whose bit {@code i} says that cell {@code i} is empty
-     * (so empty cells, most of a delivered recipient's bounce columns, cost no read at all), then
-     * the cells that are read.
+     * The export's SELECT: first one number whose bit {@code i} says that cell {@code i} is NULL (so
+     * the bounce cells of a delivered recipient cost no read at all), then the cells.
      */
     private static final String EXPORT;
 
     static {
         StringBuilder sql = new StringBuilder("SELECT ");
+        String plus = "";
         for (int i = 0; i < EXPORT_COLUMNS.length; i++) {
-            sql.append(i == 0 ? "" : " + ").append("CASE WHEN ").append(EXPORT_COLUMNS[i][1]).append(" THEN ")
-                    .append(1 << i).append(" ELSE 0 END");
+            if (EXPORT_COLUMNS[i][1] != null) {
+                sql.append(plus).append("CASE WHEN ").append(EXPORT_COLUMNS[i][1]).append(" THEN ").append(1 << i)
+                        .append(" ELSE 0 END");
+                plus = " + ";
+            }
         }
         for (String[] column : EXPORT_COLUMNS) {
             if (column[0] != null) {

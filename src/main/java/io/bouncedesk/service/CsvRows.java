@@ -22,7 +22,12 @@ public final class CsvRows {
     /** FastCSV's default comment character: a first cell starting with it is quoted. */
     private static final byte COMMENT = '#';
 
+    private static final byte SPECIAL = 1;
+    private static final byte NON_ASCII = 2;
+
     private final byte delimiter;
+    /** Per byte value: {@link #SPECIAL} when it makes FastCSV quote the cell, {@link #NON_ASCII} for 0x80..0xFF. */
+    private final byte[] kinds = new byte[256];
     private final int columns;
     private byte[] buf;
     private int size;
@@ -34,6 +39,13 @@ public final class CsvRows {
             throw new IllegalArgumentException("The delimiter must be ASCII");
         }
         this.delimiter = (byte) delimiter;
+        kinds[QUOTE] = SPECIAL;
+        kinds[delimiter] = SPECIAL;
+        kinds['\n'] = SPECIAL;
+        kinds['\r'] = SPECIAL;
+        for (int b = 0x80; b < 0x100; b++) {
+            kinds[b] = NON_ASCII;
+        }
         this.columns = columns;
         this.buf = new byte[Math.max(capacity, 256)];
     }
@@ -96,47 +108,39 @@ public final class CsvRows {
     private void encode(byte[] v, int index) {
         byte first = v[0];
         boolean guard = CsvExportFile.isFormulaStart(first);
-        boolean quote = !guard && index == 0 && first == COMMENT;
-        boolean ascii = true;
-        int quotes = 0;
+        int kind = 0;
         for (byte b : v) {
-            if (b < 0) {
-                ascii = false;
-            } else if (b == QUOTE) {
-                quotes++;
-                quote = true;
-            } else if (b == delimiter || b == '\n' || b == '\r') {
-                quote = true;
-            }
+            kind |= kinds[b & 0xFF];
         }
-        if (!ascii && !wellFormed(v)) {
+        if ((kind & NON_ASCII) != 0 && !wellFormed(v)) {
             // what a String would hold after decoding, replacement characters included
             encode(new String(v, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), index);
             return;
         }
-        ensure(v.length + quotes + 3);
+        boolean quote = (kind & SPECIAL) != 0 || !guard && index == 0 && first == COMMENT;
+        if (!quote) {
+            ensure(v.length + 1);
+            if (guard) {
+                buf[size++] = '\'';
+            }
+            System.arraycopy(v, 0, buf, size, v.length);
+            size += v.length;
+            return;
+        }
+        ensure(2 * v.length + 3);
         byte[] b = buf;
         int at = size;
-        if (quote) {
-            b[at++] = QUOTE;
-        }
+        b[at++] = QUOTE;
         if (guard) {
             b[at++] = '\'';
         }
-        if (quotes == 0) {
-            System.arraycopy(v, 0, b, at, v.length);
-            at += v.length;
-        } else {
-            for (byte c : v) {
-                b[at++] = c;
-                if (c == QUOTE) {
-                    b[at++] = QUOTE;
-                }
+        for (byte c : v) {
+            b[at++] = c;
+            if (c == QUOTE) {
+                b[at++] = QUOTE;
             }
         }
-        if (quote) {
-            b[at++] = QUOTE;
-        }
+        b[at++] = QUOTE;
         size = at;
     }
 
