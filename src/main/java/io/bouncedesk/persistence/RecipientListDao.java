@@ -92,14 +92,15 @@ public final class RecipientListDao {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     /**
-     * One row's cells, text as UTF-8 bytes straight from the database (null when empty), reused from
-     * row to row: the consumer must use it before it returns.
+     * One row's cells, text as the UTF-8 bytes the driver holds (getBytes on a text column: no
+     * String in between; SQLite's driver and PostgreSQL's both hand over the text's bytes), null
+     * for NULL. Reused from row to row: the consumer must use it before it returns.
      */
     public static final class ExportRow {
         private final byte[][] cells = new byte[EXPORT_CELLS][];
         private long eventAt;
 
-        /** Cell {@code i} as UTF-8, null when empty; null for {@link #EXPORT_EVENT_TIME}. */
+        /** Cell {@code i} as UTF-8, null when NULL; always null for {@link #EXPORT_EVENT_TIME}. */
         public byte[] cell(int i) {
             return cells[i];
         }

@@ -275,14 +275,39 @@ class ExportServiceTest {
     }
 
     @Test
-    void eventTimesAreKeptPerValue() {
-        RecipientExport.Encoder encoder = new RecipientExport.Encoder(java.time.ZoneId.of("Europe/Warsaw"));
+    void eventTimesReadAsTheIsoFormatterWritesThem() {
         java.util.Random random = new java.util.Random(3);
-        for (int i = 0; i < 5_000; i++) {
-            // a few hundred distinct times, many colliding in the cache
-            long ms = 1_773_000_000_000L + random.nextInt(300) * 1_234_567L + (i % 3 == 0 ? 0 : random.nextInt(3) * 10);
-            assertThat(new String(encoder.time(ms), StandardCharsets.UTF_8))
-                    .isEqualTo(ExportService.time(java.time.Instant.ofEpochMilli(ms), java.time.ZoneId.of("Europe/Warsaw")));
+        for (String zoneId : List.of("Europe/Warsaw", "UTC", "Asia/Kathmandu", "America/St_Johns", "Europe/Amsterdam",
+                "Australia/Lord_Howe", "America/Cuiaba")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(zoneId);
+            RecipientExport.Encoder encoder = new RecipientExport.Encoder(zone);
+            List<Long> times = new ArrayList<>();
+            // around this zone's offset changes: DST, Lord Howe's half hour, and local mean times with
+            // offsets in seconds that change in the middle of a minute (Cuiabá, 1914: -03:44:20 to -04:00)
+            var transition = zone.getRules().nextTransition(java.time.Instant.parse("1800-01-01T00:00:00Z"));
+            for (int i = 0; i < 60 && transition != null; i++) {
+                long at = transition.getInstant().toEpochMilli();
+                for (long d : new long[] {-60_001, -60_000, -1_001, -1, 0, 1, 999, 59_999, 60_000}) {
+                    times.add(at + d);
+                }
+                transition = zone.getRules().nextTransition(transition.getInstant());
+            }
+            for (int i = 0; i < 3_000; i++) {
+                // a few hundred minutes, many sharing a cache slot; whole seconds and every kind of millisecond
+                long minute = 29_000_000L + random.nextInt(400) * 977L;
+                int ms = switch (i % 4) {
+                    case 0 -> random.nextInt(60) * 1000;
+                    case 1 -> random.nextInt(60_000);
+                    case 2 -> random.nextInt(600) * 100;
+                    default -> random.nextInt(6_000) * 10;
+                };
+                times.add(minute * 60_000 + ms);
+            }
+            times.addAll(List.of(0L, -1L, -61_001L, -62_135_596_800_000L, 253_402_300_799_999L, 1_773_136_800_000L));
+            for (long ms : times) {
+                assertThat(new String(encoder.time(ms), StandardCharsets.UTF_8)).as("%s in %s", ms, zoneId)
+                        .isEqualTo(ExportService.time(java.time.Instant.ofEpochMilli(ms), zone));
+            }
         }
     }
 
