@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Each range is one statement and so one consistent read; a change committed while the export
  * runs may show in later ranges and not in earlier ones, as it would between two pages of a list.
+ * Nothing here is particular to SQLite: the ranges are plain {@code id} bounds, and each query
+ * returns at most a range's rows (which also keeps PostgreSQL's driver, that holds a whole result
+ * outside a transaction, in bounded memory).
  */
 final class RecipientExport {
 
@@ -78,6 +82,7 @@ final class RecipientExport {
     /** Writes every row of the query to the file. */
     void run() {
         if (query.sort() == RecipientQuery.Sort.ID && total >= parallelFromRows && readers > 1) {
+            // the ids of all of the email's recipients (one index lookup); a tab's rows lie among them
             long[] ids = jdbi.withHandle(h -> dao.idRange(h, query.emailId()));
             if (ids[1] >= ids[0]) {
                 inRanges(ranges(ids[0], ids[1], total, rowsPerRange, query.descending()));
@@ -159,7 +164,7 @@ final class RecipientExport {
         }
     }
 
-    private java.util.concurrent.Callable<CsvRows> read(long[] range) {
+    private Callable<CsvRows> read(long[] range) {
         return () -> {
             CsvRows rows = spare.poll();
             if (rows == null) {
