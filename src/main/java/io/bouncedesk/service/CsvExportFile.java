@@ -3,8 +3,10 @@ package io.bouncedesk.service;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +21,23 @@ import java.util.List;
  * moved into place only when complete, so a failed or cancelled export leaves no file (and an
  * existing file at the target stays as it was). Cells that a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
+ * <p>
+ * Large exports encode their rows as bytes in {@link CsvRows} (identical to what FastCSV writes
+ * here) and append them with {@link #write(CsvRows)}; both kinds of rows go to the same stream in
+ * the order they are written.
  */
 public final class CsvExportFile implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final OutputStream out;
     private final CsvWriter csv;
+    private final char delimiter;
     private final int columns;
     private final String[] buffer;
     private long rows;
+    /** Whether FastCSV may hold characters not yet passed on to {@link #out}. */
+    private boolean pendingChars;
     private boolean done;
 
     public CsvExportFile(Path target, CsvOptions options, List<String> header) {
@@ -38,8 +48,8 @@ public final class CsvExportFile implements AutoCloseable {
                 throw new IllegalArgumentException("The folder " + folder + " does not exist.");
             }
             this.temp = Files.createTempFile(folder, "." + this.target.getFileName(), ".part");
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-                    StandardCharsets.UTF_8), 1 << 16);
+            this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (options.bom()) {
                 writer.write('\uFEFF');
             }
@@ -48,9 +58,11 @@ public final class CsvExportFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to " + folder + ": " + e.getMessage(), e);
         }
+        this.delimiter = options.delimiter();
         this.columns = header.size();
         this.buffer = new String[columns];
         csv.writeRecord(header);
+        pendingChars = true;
     }
 
     /** Writes one record; values may be null (empty cell). */
@@ -62,7 +74,31 @@ public final class CsvExportFile implements AutoCloseable {
             buffer[i] = safe(values[i]);
         }
         csv.writeRecord(buffer);
+        pendingChars = true;
         rows++;
+    }
+
+    /**
+     * An empty buffer for rows of this file (its delimiter and number of columns); it may be filled
+     * on another thread and handed back to {@link #write(CsvRows)}.
+     */
+    public CsvRows newRows(int capacity) {
+        return new CsvRows(delimiter, columns, capacity);
+    }
+
+    /** Appends the rows a buffer holds, after every row written so far, and empties the buffer. */
+    public void write(CsvRows encoded) {
+        try {
+            if (pendingChars) {
+                csv.flush();
+                pendingChars = false;
+            }
+            encoded.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+        rows += encoded.count();
+        encoded.clear();
     }
 
     public long rows() {
@@ -108,12 +144,14 @@ public final class CsvExportFile implements AutoCloseable {
             return "";
         }
         String s = value.toString();
-        if (!s.isEmpty()) {
-            char c = s.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return "'" + s;
-            }
+        if (!s.isEmpty() && isFormulaStart(s.charAt(0))) {
+            return "'" + s;
         }
         return s;
+    }
+
+    /** Whether a cell starting with this character needs the apostrophe (the same for UTF-8 bytes: all ASCII). */
+    static boolean isFormulaStart(int c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

@@ -65,27 +65,11 @@ public final class ExportService {
                 .orElseThrow(() -> new NotFoundException("No marketing email with id " + query.emailId() + ".")));
         ZoneId zone = settings.timeZone();
         try (CsvExportFile file = new CsvExportFile(out, options, RECIPIENT_HEADER)) {
-            jdbi.useHandle(h -> {
-                long total = recipientLists.count(h, query);
-                progress.update(0, total);
-                // cells come straight from the result set; only the event time needs formatting here,
-                // and rows of one send share their times, so the last formatting is kept
-                String[] lastTime = {null, null};
-                recipientLists.streamExport(h, query, cells -> {
-                    String at = cells[12];
-                    if (at != null && !at.equals(lastTime[0])) {
-                        lastTime[0] = at;
-                        lastTime[1] = time(Instant.ofEpochMilli(Long.parseLong(at)), zone);
-                    }
-                    cells[12] = at == null ? null : lastTime[1];
-                    file.row((Object[]) cells);
-                    if (file.rows() % 1000 == 0) {
-                        progress.checkCancelled();
-                        progress.update(file.rows(), total);
-                    }
-                });
-                progress.update(file.rows(), total);
-            });
+            long total = jdbi.withHandle(h -> recipientLists.count(h, query));
+            progress.update(0, total);
+            // cells go from the database to the file as UTF-8 bytes; see RecipientExport
+            new RecipientExport(jdbi, recipientLists, query, file, zone, progress, total).run();
+            progress.update(file.rows(), total);
             return file.commit();
         }
     }

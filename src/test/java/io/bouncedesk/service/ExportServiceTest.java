@@ -183,6 +183,134 @@ class ExportServiceTest {
         assertThat(log.stream().map(r -> r.getField(2))).contains("USER_CREATED", "EMAIL_SENT");
     }
 
+    /** Exports through RecipientExport with the given range size and readers; returns the file's bytes. */
+    private byte[] export(RecipientQuery query, long rowsPerRange, int readers, Progress progress) throws Exception {
+        Path out = dir.resolve("ranges-" + rowsPerRange + "-" + readers + ".csv");
+        long total = t.services.jdbi.withHandle(h -> new RecipientListDao().count(h, query));
+        try (CsvExportFile file = new CsvExportFile(out, new CsvOptions(',', true), ExportService.RECIPIENT_HEADER)) {
+            new RecipientExport(t.services.jdbi, new RecipientListDao(), query, file,
+                    java.time.ZoneId.of("Europe/Warsaw"), progress, total, rowsPerRange, 0, readers).run();
+            assertThat(file.commit()).isEqualTo(total);
+        }
+        return Files.readAllBytes(out);
+    }
+
+    @Test
+    void idRangesReadInParallelMakeTheSameFileAsOneQuery() throws Exception {
+        // more recipients, so that ranges hold several rows, some none
+        for (int i = 0; i < 40; i++) {
+            t.contact("more" + i + "@example.org");
+        }
+        t.transport.reply("more7@example.org", ScriptedTransport.USER_UNKNOWN);
+        long second = t.send("Second").emailId();
+        for (RecipientQuery query : List.of(RecipientQuery.of(emailId, RecipientTab.ALL),
+                RecipientQuery.of(second, RecipientTab.ALL),
+                RecipientQuery.of(second, RecipientTab.ALL).sortedBy(RecipientQuery.Sort.ID, true),
+                RecipientQuery.of(second, RecipientTab.DELIVERED),
+                RecipientQuery.of(second, RecipientTab.ALL).withSearch("more1"))) {
+            Path service = dir.resolve("service.csv");
+            t.services.exports.recipients(t.viewer, query, service, new CsvOptions(',', true), Progress.NONE);
+            byte[] expected = Files.readAllBytes(service);
+            assertThat(export(query, 1_000_000, 1, Progress.NONE)).as("one query, %s", query).isEqualTo(expected);
+            for (long perRange : new long[] {1, 3, 7}) {
+                assertThat(export(query, perRange, 2, Progress.NONE)).as("%d per range, %s", perRange, query)
+                        .isEqualTo(expected);
+            }
+        }
+        List<CsvRecord> records = read(dir.resolve("service.csv"), ',');
+        assertThat(records).hasSizeGreaterThan(1);
+        assertThat(records.get(0).getFields()).isEqualTo(ExportService.RECIPIENT_HEADER);
+        List<CsvRecord> all = read(dir.resolve("ranges-3-2.csv"), ',');
+        assertThat(all.stream().skip(1).map(r -> r.getField(0)).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void rangesSplitTheIdsWithoutGapsOrOverlap() {
+        List<long[]> ranges = RecipientExport.ranges(10, 109, 50, 10, false);
+        assertThat(ranges).hasSize(5);
+        assertThat(ranges.get(0)).containsExactly(10, 29);
+        assertThat(ranges.get(4)).containsExactly(90, 109);
+        for (int i = 1; i < ranges.size(); i++) {
+            assertThat(ranges.get(i)[0]).isEqualTo(ranges.get(i - 1)[1] + 1);
+        }
+        assertThat(RecipientExport.ranges(5, 5, 1, 20_000, false)).singleElement()
+                .satisfies(r -> assertThat(r).containsExactly(5, 5));
+        List<long[]> down = RecipientExport.ranges(1, 1_000_000, 1_000_000, 20_000, true);
+        assertThat(down).hasSize(50);
+        assertThat(down.get(0)).containsExactly(980_001, 1_000_000);
+        assertThat(down.get(49)).containsExactly(1, 20_000);
+    }
+
+    @Test
+    void cancellingWhileRangesAreReadLeavesNoFile() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            t.contact("more" + i + "@example.org");
+        }
+        long second = t.send("Second").emailId();
+        int[] updates = {0};
+        Progress cancelAfterTwoRanges = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates[0] > 2;
+            }
+        };
+        Path out = dir.resolve("cancelled.csv");
+        long total = t.services.jdbi.withHandle(h -> new RecipientListDao().count(h, RecipientQuery.of(second, RecipientTab.ALL)));
+        assertThatThrownBy(() -> {
+            try (CsvExportFile file = new CsvExportFile(out, new CsvOptions(',', true), ExportService.RECIPIENT_HEADER)) {
+                new RecipientExport(t.services.jdbi, new RecipientListDao(), RecipientQuery.of(second, RecipientTab.ALL),
+                        file, java.time.ZoneId.of("UTC"), cancelAfterTwoRanges, total, 2, 0, 2).run();
+                file.commit();
+            }
+        }).isInstanceOf(CancelledException.class);
+        assertThat(updates[0]).isEqualTo(3);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("cancelled"));
+        }
+    }
+
+    @Test
+    void eventTimesReadAsTheIsoFormatterWritesThem() {
+        java.util.Random random = new java.util.Random(3);
+        for (String zoneId : List.of("Europe/Warsaw", "UTC", "Asia/Kathmandu", "America/St_Johns", "Europe/Amsterdam",
+                "Australia/Lord_Howe", "America/Cuiaba")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(zoneId);
+            RecipientExport.Encoder encoder = new RecipientExport.Encoder(zone);
+            List<Long> times = new ArrayList<>();
+            // around this zone's offset changes: DST, Lord Howe's half hour, and local mean times with
+            // offsets in seconds that change in the middle of a minute (Cuiabá, 1914: -03:44:20 to -04:00)
+            var transition = zone.getRules().nextTransition(java.time.Instant.parse("1800-01-01T00:00:00Z"));
+            for (int i = 0; i < 60 && transition != null; i++) {
+                long at = transition.getInstant().toEpochMilli();
+                for (long d : new long[] {-60_001, -60_000, -1_001, -1, 0, 1, 999, 59_999, 60_000}) {
+                    times.add(at + d);
+                }
+                transition = zone.getRules().nextTransition(transition.getInstant());
+            }
+            for (int i = 0; i < 3_000; i++) {
+                // a few hundred minutes, many sharing a cache slot; whole seconds and every kind of millisecond
+                long minute = 29_000_000L + random.nextInt(400) * 977L;
+                int ms = switch (i % 4) {
+                    case 0 -> random.nextInt(60) * 1000;
+                    case 1 -> random.nextInt(60_000);
+                    case 2 -> random.nextInt(600) * 100;
+                    default -> random.nextInt(6_000) * 10;
+                };
+                times.add(minute * 60_000 + ms);
+            }
+            times.addAll(List.of(0L, -1L, -61_001L, -62_135_596_800_000L, 253_402_300_799_999L, 1_773_136_800_000L));
+            for (long ms : times) {
+                assertThat(new String(encoder.time(ms), StandardCharsets.UTF_8)).as("%s in %s", ms, zoneId)
+                        .isEqualTo(ExportService.time(java.time.Instant.ofEpochMilli(ms), zone));
+            }
+        }
+    }
+
     @Test
     void formulaPrefixes() {
         assertThat(CsvExportFile.safe("=1+1")).isEqualTo("'=1+1");
