@@ -23,9 +23,12 @@ public final class AuditDao {
 
     /** Every entry, oldest first, one at a time. */
     public void streamOldestFirst(Handle h, java.util.function.Consumer<AuditEntry> consumer) {
-        try (var it = h.createQuery("SELECT * FROM audit_log ORDER BY at, id").setFetchSize(1000).map(MAPPER).iterator()) {
-            it.forEachRemaining(consumer);
-        }
+        Dialect.of(h).streaming(h, () -> {
+            try (var it = h.createQuery("SELECT * FROM audit_log ORDER BY at, id").setFetchSize(1000).map(MAPPER)
+                    .iterator()) {
+                it.forEachRemaining(consumer);
+            }
+        });
     }
 
     /** Newest first. */

@@ -90,6 +90,19 @@ public enum Dialect {
      */
     abstract void lockRow(Handle h, String table, long id);
 
+    /**
+     * Runs a query whose rows are read in fetch-size slices rather than all at once. PostgreSQL's
+     * driver only streams inside a transaction, so one (read-only in effect) is opened around it;
+     * SQLite streams anyway, and a transaction there would take the file's write lock.
+     */
+    public void streaming(Handle h, Runnable read) {
+        if (this == SQLITE || h.isInTransaction()) {
+            read.run();
+            return;
+        }
+        h.useTransaction(t -> read.run());
+    }
+
     /** Flyway placeholders used by the common migrations. */
     public Map<String, String> placeholders() {
         return Map.of("pk", primaryKey, "blob", blob);

@@ -50,12 +50,14 @@ public final class RecipientListDao {
         StringBuilder sql = new StringBuilder(SELECT);
         where(sql, q);
         order(sql, q);
-        try (var iterable = bind(h.createQuery(sql.toString()), q).setFetchSize(1000)
-                .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
-                        rs.getString("c_last"), rs.getString("c_company")))
-                .iterator()) {
-            iterable.forEachRemaining(consumer);
-        }
+        Dialect.of(h).streaming(h, () -> {
+            try (var iterable = bind(h.createQuery(sql.toString()), q).setFetchSize(1000)
+                    .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
+                            rs.getString("c_last"), rs.getString("c_company")))
+                    .iterator()) {
+                iterable.forEachRemaining(consumer);
+            }
+        });
     }
 
     /**
@@ -192,27 +194,29 @@ public final class RecipientListDao {
         }
         ExportRow row = new ExportRow();
         byte[][] cells = row.cells;
-        try (var rows = query.setFetchSize(1000).map((rs, ctx) -> {
-            int empty = rs.getInt(1);
-            int column = 2;
-            for (int i = 0; i < OPENED; i++) {
-                boolean isEmpty = (empty & (1 << i)) != 0;
-                if (i == EXPORT_EVENT_TIME) {
-                    row.eventAt = isEmpty ? Long.MIN_VALUE : rs.getLong(column);
-                    cells[i] = null;
-                } else {
-                    cells[i] = isEmpty ? null : rs.getBytes(column);
+        Dialect.of(h).streaming(h, () -> {
+            try (var rows = query.setFetchSize(1000).map((rs, ctx) -> {
+                int empty = rs.getInt(1);
+                int column = 2;
+                for (int i = 0; i < OPENED; i++) {
+                    boolean isEmpty = (empty & (1 << i)) != 0;
+                    if (i == EXPORT_EVENT_TIME) {
+                        row.eventAt = isEmpty ? Long.MIN_VALUE : rs.getLong(column);
+                        cells[i] = null;
+                    } else {
+                        cells[i] = isEmpty ? null : rs.getBytes(column);
+                    }
+                    column++;
                 }
-                column++;
+                cells[OPENED] = (empty & (1 << OPENED)) != 0 ? FALSE : TRUE;
+                cells[CLICKED] = (empty & (1 << CLICKED)) != 0 ? FALSE : TRUE;
+                return row;
+            }).iterator()) {
+                while (rows.hasNext()) {
+                    consumer.accept(rows.next());
+                }
             }
-            cells[OPENED] = (empty & (1 << OPENED)) != 0 ? FALSE : TRUE;
-            cells[CLICKED] = (empty & (1 << CLICKED)) != 0 ? FALSE : TRUE;
-            return row;
-        }).iterator()) {
-            while (rows.hasNext()) {
-                consumer.accept(rows.next());
-            }
-        }
+        });
     }
 
     static void where(StringBuilder sql, RecipientQuery q) {
