@@ -2,6 +2,8 @@ package io.bouncedesk.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.bouncedesk.persistence.DatabaseLogin;
+import io.bouncedesk.persistence.WorkspaceTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +24,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--contacts", defaultValue = "1000000", description = "Contacts (default: ${DEFAULT-VALUE}).")
     int contacts;
 
-    @Option(names = {"-w", "--workspace"}, paramLabel = "FILE",
-            description = "Benchmark workspace (default: target/bench/bench-CONTACTS.db).")
-    Path workspace;
+    @Option(names = {"-w", "--workspace"}, paramLabel = "FILE|JDBC-URL",
+            description = "Benchmark workspace: a file (default: target/bench/bench-CONTACTS.db) or an empty or earlier"
+                    + " benchmark team workspace's PostgreSQL URL (password in BOUNCEDESK_DB_PASSWORD).")
+    String workspace;
+
+    @Option(names = "--db-user", paramLabel = "ROLE", description = "Database user of a team workspace.")
+    String dbUser;
 
     @Option(names = "--out", paramLabel = "FILE.json", description = "Write the figures as JSON.")
     Path out;
@@ -42,9 +48,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
-        Path ws = workspace != null ? workspace : Path.of("target", "bench", "bench-" + contacts + ".db");
-        Files.createDirectories(ws.toAbsolutePath().getParent());
-        List<Figure> figures = new Benchmark(log).run(new Benchmark.Options(ws, contacts, corpus, events));
+        WorkspaceTarget ws = workspace != null ? WorkspaceTarget.parse(workspace)
+                : WorkspaceTarget.file(Path.of("target", "bench", "bench-" + contacts + ".db"));
+        DatabaseLogin login = null;
+        if (ws.team()) {
+            String password = System.getenv("BOUNCEDESK_DB_PASSWORD");
+            login = new DatabaseLogin(dbUser != null ? dbUser : System.getProperty("user.name"),
+                    password == null || password.isEmpty() ? null : password.toCharArray());
+        } else {
+            Files.createDirectories(ws.file().toAbsolutePath().getParent());
+        }
+        List<Figure> figures = new Benchmark(log).run(new Benchmark.Options(ws, login, contacts, corpus, events));
         log.println();
         log.printf("%-62s %14s %12s  %s%n", "figure", "measured", "target", "verdict");
         for (Figure f : figures) {

@@ -8,8 +8,10 @@ import io.bouncedesk.bounce.provider.ProviderFormat;
 import io.bouncedesk.domain.RecipientTab;
 import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
+import io.bouncedesk.persistence.DatabaseLogin;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.Workspace;
+import io.bouncedesk.persistence.WorkspaceTarget;
 import io.bouncedesk.service.CsvOptions;
 import io.bouncedesk.service.DemoDataGenerator;
 import io.bouncedesk.service.Progress;
@@ -43,22 +45,27 @@ public final class Benchmark {
         this.log = log;
     }
 
-    /** Where and how big. */
-    public record Options(Path workspace, int contacts, Path corpus, int events) {
+    /** Where and how big; {@code login} only for a team workspace. */
+    public record Options(WorkspaceTarget workspace, DatabaseLogin login, int contacts, Path corpus, int events) {
+    }
+
+    private static Workspace open(Options o) {
+        return Workspace.open(o.workspace(), o.login());
     }
 
     public List<Figure> run(Options o) throws Exception {
         List<Figure> figures = new ArrayList<>();
         double built = prepare(o);
-        try (Workspace ws = Workspace.open(o.workspace())) {
+        try (Workspace ws = open(o)) {
             Services s = new Services(ws, Clock.systemUTC(), new SimulatedTransport(42));
             long emailId = s.reports.emails(null).get(0).email().id();
             long recipients = s.reports.email(emailId).counts().total();
-            log.printf("Workspace %s: %,d contacts, email %d with %,d recipients%n", ws.file(),
+            log.printf("Workspace %s: %,d contacts, email %d with %,d recipients%n", ws.location(),
                     s.reports.summary().contacts(), emailId, recipients);
             figures.addAll(new ViewModelBench(s, emailId, log).measure());
             figures.add(export(s, ws, emailId, recipients));
-            figures.add(sqliteRatio(ws, emailId, recipients, figures.get(figures.size() - 1)));
+            figures.add(ws.team() ? psqlRatio(ws, o.login(), emailId, recipients, figures.get(figures.size() - 1))
+                    : sqliteRatio(ws, emailId, recipients, figures.get(figures.size() - 1)));
             figures.add(importEvents(s, ws, emailId, o.events()));
         }
         figures.add(classification(o.corpus()));
@@ -69,9 +76,12 @@ public final class Benchmark {
 
     /** Builds the workspace when it does not exist; returns the build time in seconds, or the stored one. */
     private double prepare(Options o) throws Exception {
-        if (Files.exists(o.workspace())) {
-            try (Workspace ws = Workspace.open(o.workspace())) {
+        if (o.workspace().team() || Files.exists(o.workspace().file())) {
+            try (Workspace ws = open(o)) {
                 long contacts = ws.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM contact").mapTo(Long.class).one());
+                if (contacts == 0 && ws.team()) {
+                    return build(ws, o);
+                }
                 if (contacts != o.contacts()) {
                     throw new IllegalStateException(o.workspace() + " holds " + contacts + " contacts, not " + o.contacts()
                             + "; give another --workspace or remove it.");
@@ -80,21 +90,25 @@ public final class Benchmark {
                         .mapTo(Double.class).findOne().orElse(Double.NaN));
             }
         }
-        log.printf("Building a demo workspace of %,d contacts and 1 email in %s ...%n", o.contacts(), o.workspace());
-        long start = System.nanoTime();
-        try (Workspace ws = Workspace.open(o.workspace())) {
-            SettableClock clock = new SettableClock(Instant.now(), ZoneOffset.UTC);
-            new Services(ws, clock, new SimulatedTransport(42)).demo()
-                    .generate(new DemoDataGenerator.Plan(o.contacts(), 1, 42), Progress.NONE);
-            double seconds = Timing.seconds(start);
-            ws.jdbi().useHandle(h -> h.execute("INSERT INTO workspace_setting (name, value) VALUES ('bench.build_seconds', ?)",
-                    Double.toString(seconds)));
-            return seconds;
+        try (Workspace ws = open(o)) {
+            return build(ws, o);
         }
     }
 
+    private double build(Workspace ws, Options o) {
+        log.printf("Building a demo workspace of %,d contacts and 1 email in %s ...%n", o.contacts(), ws.location());
+        long start = System.nanoTime();
+        SettableClock clock = new SettableClock(Instant.now(), ZoneOffset.UTC);
+        new Services(ws, clock, new SimulatedTransport(42)).demo()
+                .generate(new DemoDataGenerator.Plan(o.contacts(), 1, 42), Progress.NONE);
+        double seconds = Timing.seconds(start);
+        ws.jdbi().useHandle(h -> h.execute("INSERT INTO workspace_setting (name, value) VALUES ('bench.build_seconds', ?)",
+                Double.toString(seconds)));
+        return seconds;
+    }
+
     private Figure export(Services s, Workspace ws, long emailId, long recipients) throws Exception {
-        Path out = Files.createTempFile(ws.file().getParent(), "bench-export", ".csv");
+        Path out = Files.createTempFile(scratch(ws), "bench-export", ".csv");
         try {
             double ms = Timing.medianMillis(1, 3, () -> s.exports.recipients(BENCH, emailId, RecipientTab.ALL, out,
                     new CsvOptions(',', true), Progress.NONE));
@@ -106,6 +120,55 @@ public final class Benchmark {
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /** Where temporary files go: beside a workspace file, or the temporary folder for a team workspace. */
+    private static Path scratch(Workspace ws) {
+        return ws.team() ? Path.of(System.getProperty("java.io.tmpdir")) : ws.file().getParent();
+    }
+
+    /**
+     * A team workspace's counterpart of the SQLite ratio: the same query written by PostgreSQL's own
+     * client, {@code psql -c "\\copy (...) TO 'file' CSV"}, on the same server.
+     */
+    private Figure psqlRatio(Workspace ws, DatabaseLogin login, long emailId, long recipients, Figure export)
+            throws Exception {
+        String psql = findOnPath("psql");
+        String label = "CSV export time / psql \\copy time";
+        if (psql == null) {
+            return new Figure("csv_export_ratio", label, Double.NaN, "", 1.0, false,
+                    "psql is not installed (Debian package postgresql-client)");
+        }
+        Path out = Files.createTempFile(scratch(ws), "bench-psql", ".csv");
+        try {
+            String copy = "\\copy (" + RecipientListDao.plainExportSql(emailId) + ") TO '" + out + "' CSV";
+            double ms = Timing.medianMillis(1, 3, () -> {
+                ProcessBuilder pb = new ProcessBuilder(psql, "-X", "-q", "-d", libpqUri(ws.target().jdbcUrl(), login),
+                        "-c", copy).redirectError(ProcessBuilder.Redirect.INHERIT);
+                if (login != null && login.password() != null) {
+                    pb.environment().put("PGPASSWORD", new String(login.password()));
+                }
+                Process p = pb.start();
+                if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                    throw new IllegalStateException("psql failed");
+                }
+                return null;
+            });
+            double psqlRowsPerSecond = recipients / (ms / 1000);
+            double ratio = psqlRowsPerSecond / export.value();
+            log.printf("psql \\copy, same query: %.2f s (%,.0f rows/s), %,d bytes; BounceDesk takes %.2f times as long%n",
+                    ms / 1000, psqlRowsPerSecond, Files.size(out), ratio);
+            return new Figure("csv_export_ratio", label, ratio, "", 1.0, false, null);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** jdbc:postgresql://host:port/db?x=y as libpq's postgresql://user@host:port/db?x=y (no password). */
+    static String libpqUri(String jdbcUrl, DatabaseLogin login) {
+        String rest = jdbcUrl.substring("jdbc:postgresql://".length()).replaceAll("(?i)([?&])password=[^&]*&?", "$1");
+        String user = login == null ? "" : java.net.URLEncoder.encode(login.user(), java.nio.charset.StandardCharsets.UTF_8) + "@";
+        return "postgresql://" + user + rest;
     }
 
     /**
@@ -141,10 +204,17 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Imports generated SendGrid events for the email's recipients: into a copy of a workspace file
+     * (the benchmark workspace stays as built), or into the team workspace itself (each run's
+     * events have keys of their own, so every run imports them all).
+     */
     private Figure importEvents(Services s, Workspace ws, long emailId, int events) throws Exception {
-        Path copy = ws.file().resolveSibling("bench-import.db");
-        Path file = ws.file().resolveSibling("bench-events.jsonl");
-        ws.jdbi().useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        Path copy = ws.team() ? null : ws.file().resolveSibling("bench-import.db");
+        Path file = Files.createTempFile(scratch(ws), "bench-events", ".jsonl");
+        if (!ws.team()) {
+            ws.jdbi().useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
         try {
             List<String[]> targets = ws.jdbi().withHandle(h -> h.createQuery("SELECT address, message_id FROM recipient"
                             + " WHERE email_id = :e AND message_id IS NOT NULL ORDER BY id LIMIT :n")
@@ -160,9 +230,11 @@ public final class Benchmark {
                             + "\",\"response\":\"250 2.0.0 OK\"}\n");
                 }
             }
-            Files.copy(ws.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            try (Workspace target = Workspace.open(copy)) {
-                Services ts = new Services(target, Clock.systemUTC(), new SimulatedTransport(42));
+            if (copy != null) {
+                Files.copy(ws.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Workspace target = copy == null ? null : Workspace.open(copy)) {
+                Services ts = target == null ? s : new Services(target, Clock.systemUTC(), new SimulatedTransport(42));
                 long start = System.nanoTime();
                 var summary = ts.eventImports.importFile(BENCH, ProviderFormat.SENDGRID, file, Progress.NONE);
                 double seconds = Timing.seconds(start);
@@ -174,7 +246,7 @@ public final class Benchmark {
             }
         } finally {
             Files.deleteIfExists(file);
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            for (String suffix : copy == null ? new String[0] : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
             }
         }
