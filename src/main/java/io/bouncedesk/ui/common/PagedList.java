@@ -91,6 +91,21 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return page != null && i < page.size() ? page.get(i) : null;
     }
 
+    /**
+     * Identity, not element-wise equality: a paged window over the database is one list, and
+     * comparing two element by element would read every page of both. (An ObjectProperty holding
+     * the list compares old and new values with equals before telling its listeners.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     @Override
     public int size() {
         return size;

@@ -72,6 +72,26 @@ class RecipientsViewModelTest {
     }
 
     @Test
+    void aRefreshReadsTheSameTabSearchAndSortAgainAndKeepsThePlaceInTheList() {
+        vm.selectTab(RecipientTab.BOUNCED);
+        String address = vm.itemsProperty().get().get(0).address();
+        vm.search(address.substring(0, 2));
+        vm.sortBy(RecipientQuery.Sort.ADDRESS, true);
+        RecipientQuery before = vm.query();
+        List<Boolean> kept = new ArrayList<>();
+        vm.itemsProperty().subscribe(items -> kept.add(vm.keepsPosition()));
+        kept.clear();
+
+        vm.refresh();
+
+        assertThat(kept).as("the refreshed list asks the view to stay where it was").containsExactly(true);
+        assertThat(vm.query()).isEqualTo(before);
+        assertThat(vm.countsProperty().get()).isEqualTo(services.recipients.counts(email.email().id()));
+        vm.search("");
+        assertThat(kept).as("a new search starts at the top").containsExactly(true, false);
+    }
+
+    @Test
     void searchNarrowsTheListToAddressesOrNamesStartingWithTheText() {
         int before = vm.itemsProperty().get().size();
         String address = vm.itemsProperty().get().get(0).address();
