@@ -60,18 +60,9 @@ public final class RecipientListDao {
         };
     }
 
-    /** The counter rows of a tab (and bounce type): {@link #where} over the groups of recipient_tab_count. */
+    /** The counter rows of a tab (and bounce type): the groups of recipient_tab_count its rows are in. */
     private static void counted(StringBuilder sql, RecipientQuery q) {
-        sql.append(" WHERE t.email_id = :email");
-        sql.append(switch (q.tab()) {
-            case SENT -> " AND t.outcome IN ('DELIVERED', 'BOUNCED', 'PENDING')";
-            case DELIVERED, OPENED, CLICKED -> " AND t.outcome = 'DELIVERED'";
-            case BOUNCED -> q.bounceType() == null ? " AND t.outcome = 'BOUNCED'"
-                    : " AND t.outcome = 'BOUNCED' AND t.bounce_type = :btype";
-            case PENDING -> " AND t.outcome = 'PENDING'";
-            case NOT_SENT -> " AND t.outcome = 'NOT_SENT'";
-            case UNSUBSCRIBED, SPAM, ALL -> "";
-        });
+        sql.append(" WHERE t.email_id = :email").append(outcomeCondition(q, "t"));
     }
 
     /** Where a page deep in a list in send order starts: the first id of its block, and the rows to skip from there. */
@@ -106,7 +97,11 @@ public final class RecipientListDao {
     /**
      * Rows {@code offset .. offset+limit-1} of the list in its sort order. The page's ids are found
      * first from the covering indexes alone, then only those rows are read (a deferred join):
-     * skipping half a million rows then costs an index walk, not half a million table reads.
+     * skipping half a million rows then costs an index walk, not half a million table reads. In
+     * send order without a search, a deep page skips even that walk: it starts in the block of ids
+     * that the counters say holds its first row. The counters and the rows are read by two
+     * statements, so a write landing between them can shift such a page by the rows it moved, as
+     * any write shifts the later pages of a list already on show.
      */
     public List<Item> page(Handle h, RecipientQuery q, long offset, int limit) {
         return page(h, q, offset, limit, ID_BLOCK);
@@ -186,19 +181,13 @@ public final class RecipientListDao {
     }
 
     static void where(StringBuilder sql, RecipientQuery q) {
-        sql.append(" WHERE r.email_id = :email");
+        sql.append(" WHERE r.email_id = :email").append(outcomeCondition(q, "r"));
         sql.append(switch (q.tab()) {
-            case SENT -> " AND r.outcome IN ('DELIVERED', 'BOUNCED', 'PENDING')";
-            case DELIVERED -> " AND r.outcome = 'DELIVERED'";
-            case OPENED -> " AND r.outcome = 'DELIVERED' AND r.opened_at IS NOT NULL";
-            case CLICKED -> " AND r.outcome = 'DELIVERED' AND r.clicked_at IS NOT NULL";
-            case BOUNCED -> q.bounceType() == null ? " AND r.outcome = 'BOUNCED'"
-                    : " AND r.outcome = 'BOUNCED' AND r.bounce_type = :btype";
-            case PENDING -> " AND r.outcome = 'PENDING'";
+            case OPENED -> " AND r.opened_at IS NOT NULL";
+            case CLICKED -> " AND r.clicked_at IS NOT NULL";
             case UNSUBSCRIBED -> " AND r.unsubscribed_at IS NOT NULL";
             case SPAM -> " AND r.spam_at IS NOT NULL";
-            case NOT_SENT -> " AND r.outcome = 'NOT_SENT'";
-            case ALL -> "";
+            default -> "";
         });
         if (hasSearch(q)) {
             // two index ranges united, rather than a LIKE that would read every recipient of the email
@@ -207,20 +196,29 @@ public final class RecipientListDao {
     }
 
     /**
+     * The part of a tab's condition on outcome and bounce type (all of it but for the engagement
+     * tabs), on the recipient or counter row named {@code alias}.
+     */
+    private static String outcomeCondition(RecipientQuery q, String alias) {
+        String outcome = " AND " + alias + ".outcome";
+        return switch (q.tab()) {
+            case SENT -> outcome + " IN ('DELIVERED', 'BOUNCED', 'PENDING')";
+            case DELIVERED, OPENED, CLICKED -> outcome + " = 'DELIVERED'";
+            case BOUNCED -> q.bounceType() == null ? outcome + " = 'BOUNCED'"
+                    : outcome + " = 'BOUNCED' AND " + alias + ".bounce_type = :btype";
+            case PENDING -> outcome + " = 'PENDING'";
+            case NOT_SENT -> outcome + " = 'NOT_SENT'";
+            case UNSUBSCRIBED, SPAM, ALL -> "";
+        };
+    }
+
+    /**
      * The ids whose address or name starts with the search text: two ranges of the address and name
      * indexes, joined by {@code union}. The indexes carry outcome and bounce type, so the tab's
      * condition on those is checked inside the ranges too and non-matching rows are dropped early.
      */
     private static String searchRanges(RecipientQuery q, String union) {
-        String outcome = switch (q.tab()) {
-            case SENT -> " AND s.outcome IN ('DELIVERED', 'BOUNCED', 'PENDING')";
-            case DELIVERED, OPENED, CLICKED -> " AND s.outcome = 'DELIVERED'";
-            case BOUNCED -> q.bounceType() == null ? " AND s.outcome = 'BOUNCED'"
-                    : " AND s.outcome = 'BOUNCED' AND s.bounce_type = :btype";
-            case PENDING -> " AND s.outcome = 'PENDING'";
-            case NOT_SENT -> " AND s.outcome = 'NOT_SENT'";
-            case UNSUBSCRIBED, SPAM, ALL -> "";
-        };
+        String outcome = outcomeCondition(q, "s");
         return "SELECT s.id FROM recipient s WHERE s.email_id = :email AND s.address_key >= :lo"
                 + " AND s.address_key < :hi" + outcome + " " + union + " SELECT s.id FROM recipient s"
                 + " WHERE s.email_id = :email AND s.name_key >= :lo AND s.name_key < :hi" + outcome;
