@@ -1,5 +1,6 @@
 package io.bouncedesk.service;
 
+import io.bouncedesk.app.Services;
 import io.bouncedesk.bounce.provider.ProviderFormat;
 import io.bouncedesk.domain.BounceReason;
 import io.bouncedesk.domain.BounceType;
@@ -10,6 +11,7 @@ import io.bouncedesk.persistence.RecipientCounts;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.RecipientQuery;
 import io.bouncedesk.persistence.RecipientRow;
+import io.bouncedesk.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,36 @@ class RecipientTabCountTest {
         assertThat(t.services.recipients.counts(first).spam()).isEqualTo(1);
     }
 
+    @Test
+    void aWorkspaceFromBeforeTheCountersIsCountedWhenOpened() throws Exception {
+        long first = t.send("First").emailId();
+        Path events = dir.resolve("events.jsonl");
+        RecipientRow ann = recipient(first, "ann@example.org");
+        Files.write(events, List.of(event("ann", 1, "open", ann, TrackingIds.token(first, ann.id())),
+                event("ann", 2, "click", ann, TrackingIds.token(first, ann.id())),
+                event("bob", 3, "spamreport", recipient(first, "bob@example.org"), null),
+                event("cat", 4, "unsubscribe", recipient(first, "cat@example.org"), null)));
+        t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events, Progress.NONE);
+        t.send("Second");
+        // back to the schema before V8: no counters, no triggers
+        t.services.jdbi.useHandle(h -> {
+            h.execute("DROP TRIGGER recipient_tab_count_insert");
+            h.execute("DROP TRIGGER recipient_tab_count_update");
+            h.execute("DROP TRIGGER recipient_tab_count_delete");
+            h.execute("DROP TABLE recipient_tab_count");
+            h.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '8.1')");
+        });
+        t.close();
+
+        try (Workspace reopened = Workspace.open(t.workspace.file())) {
+            Services s = new Services(reopened, t.clock, t.transport, new PasswordHasher(1_000));
+            assertCountersExact(s);
+            RecipientCounts c = s.recipients.counts(first);
+            assertThat(List.of(c.opened(), c.clicked(), c.spam(), c.unsubscribed())).containsExactly(1L, 1L, 1L, 1L);
+            assertThat(c.total()).isEqualTo(11);
+        }
+    }
+
     private static String event(String who, int n, String kind, RecipientRow r, String token) {
         return "{\"email\":\"" + who + "@example.org\",\"timestamp\":" + (1_773_140_000L + n * 100) + ",\"event\":\""
                 + kind + "\",\"sg_event_id\":\"e" + n + "\",\"smtp-id\":\"" + r.messageId() + "\""
@@ -157,7 +189,11 @@ class RecipientTabCountTest {
 
     /** The counters equal a fresh count, and every tab's count and list size equal its rows. */
     private void assertCountersExact() {
-        t.services.jdbi.useHandle(h -> {
+        assertCountersExact(t.services);
+    }
+
+    private static void assertCountersExact(Services services) {
+        services.jdbi.useHandle(h -> {
             List<String> fresh = h.createQuery("SELECT email_id, id / 4096, outcome, COALESCE(bounce_type, ''),"
                             + " COUNT(*), COUNT(opened_at), COUNT(clicked_at), COUNT(unsubscribed_at), COUNT(spam_at)"
                             + " FROM recipient GROUP BY email_id, id / 4096, outcome, COALESCE(bounce_type, '')"
@@ -172,8 +208,8 @@ class RecipientTabCountTest {
                     + " OR clicked < 0 OR unsubscribed < 0 OR spam < 0").mapTo(Long.class).one();
             assertThat(negative).isZero();
         });
-        RecipientService service = t.services.recipients;
-        for (long emailId : t.services.jdbi.withHandle(h -> h.createQuery("SELECT id FROM marketing_email")
+        RecipientService service = services.recipients;
+        for (long emailId : services.jdbi.withHandle(h -> h.createQuery("SELECT id FROM marketing_email")
                 .mapTo(Long.class).list())) {
             RecipientCounts c = service.counts(emailId);
             for (RecipientTab tab : RecipientTab.values()) {
@@ -200,12 +236,12 @@ class RecipientTabCountTest {
                 assertThat(service.count(q)).isEqualTo(rows);
                 assertThat(type == BounceType.HARD ? c.hardBounced() : c.softBounced()).isEqualTo(rows);
             }
-            assertThat(rowsWithOutcome(emailId, RecipientOutcome.BOUNCED)).isEqualTo(c.bounced());
+            assertThat(rowsWithOutcome(services, emailId, RecipientOutcome.BOUNCED)).isEqualTo(c.bounced());
         }
     }
 
-    private long rowsWithOutcome(long emailId, RecipientOutcome outcome) {
-        return t.services.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM recipient WHERE email_id = :e"
+    private static long rowsWithOutcome(Services services, long emailId, RecipientOutcome outcome) {
+        return services.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM recipient WHERE email_id = :e"
                 + " AND outcome = :o").bind("e", emailId).bind("o", outcome.name()).mapTo(Long.class).one());
     }
 
