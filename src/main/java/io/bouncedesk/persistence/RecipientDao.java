@@ -159,30 +159,35 @@ public final class RecipientDao {
      * 4096 recipients instead of counting the email's index entries.
      */
     public RecipientCounts counts(Handle h, long emailId) {
+        List<Group> groups = h.createQuery("SELECT outcome, bounce_type, SUM(recipients), SUM(opened), SUM(clicked),"
+                        + " SUM(unsubscribed), SUM(spam) FROM recipient_tab_count WHERE email_id = :e"
+                        + " GROUP BY outcome, bounce_type")
+                .bind("e", emailId)
+                .map((rs, ctx) -> new Group(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
         Map<String, Long> byOutcome = new HashMap<>();
         long[] engaged = new long[4];
-        h.createQuery("SELECT outcome, bounce_type, SUM(recipients), SUM(opened), SUM(clicked), SUM(unsubscribed),"
-                        + " SUM(spam) FROM recipient_tab_count WHERE email_id = :e GROUP BY outcome, bounce_type")
-                .bind("e", emailId)
-                .map((rs, ctx) -> {
-                    String outcome = rs.getString(1);
-                    byOutcome.merge(outcome + "/" + rs.getString(2), rs.getLong(3), Long::sum);
-                    // opened and clicked count only delivered recipients; unsubscribes and complaints all
-                    if (outcome.equals("DELIVERED")) {
-                        engaged[0] += rs.getLong(4);
-                        engaged[1] += rs.getLong(5);
-                    }
-                    engaged[2] += rs.getLong(6);
-                    engaged[3] += rs.getLong(7);
-                    return outcome;
-                })
-                .list();
+        for (Group g : groups) {
+            byOutcome.merge(g.key(), g.recipients(), Long::sum);
+            // opened and clicked count only delivered recipients; unsubscribes and complaints all
+            if (g.key().startsWith("DELIVERED/")) {
+                engaged[0] += g.opened();
+                engaged[1] += g.clicked();
+            }
+            engaged[2] += g.unsubscribed();
+            engaged[3] += g.spam();
+        }
         long delivered = sumPrefix(byOutcome, "DELIVERED/");
         long pending = sumPrefix(byOutcome, "PENDING/");
         long notSent = sumPrefix(byOutcome, "NOT_SENT/");
         long hard = byOutcome.getOrDefault("BOUNCED/HARD", 0L);
         long soft = byOutcome.getOrDefault("BOUNCED/SOFT", 0L);
         return new RecipientCounts(delivered, hard, soft, pending, engaged[0], engaged[1], engaged[2], engaged[3], notSent);
+    }
+
+    /** One (outcome/bounce type) group's counters; the bounce type is empty when there is none. */
+    private record Group(String key, long recipients, long opened, long clicked, long unsubscribed, long spam) {
     }
 
     private static long sumPrefix(Map<String, Long> map, String prefix) {
