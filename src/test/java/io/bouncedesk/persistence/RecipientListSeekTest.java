@@ -1,0 +1,163 @@
+package io.bouncedesk.persistence;
+
+import io.bouncedesk.domain.BounceType;
+import io.bouncedesk.domain.RecipientOutcome;
+import io.bouncedesk.domain.RecipientTab;
+import io.bouncedesk.service.TestWorkspace;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages deep in a list in send order start from the block of ids the per-block counters point to:
+ * they must hold exactly the rows an OFFSET over the whole list would, in both directions, on every
+ * tab, with gaps in the ids and with another email's recipients between this one's.
+ */
+class RecipientListSeekTest {
+
+    @TempDir
+    Path dir;
+    TestWorkspace t;
+    long emailId;
+    final List<RecipientRow> rows = new ArrayList<>();
+    final RecipientListDao lists = new RecipientListDao();
+
+    @BeforeEach
+    void setUp() {
+        t = new TestWorkspace(dir);
+        t.bulkContacts(20_000);
+        t.services.jdbi.useTransaction(h -> {
+            EmailDao emails = new EmailDao();
+            emailId = emails.insert(h, "Big", "Big", "Example", "news@mail.example.eu", "mail.example.eu",
+                    Instant.EPOCH, "test");
+            long other = emails.insert(h, "Other", "Other", "Example", "news@mail.example.eu", "mail.example.eu",
+                    Instant.EPOCH, "test");
+            List<long[]> contacts = h.createQuery("SELECT id, address_id FROM contact ORDER BY id")
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            List<RecipientRow> all = new ArrayList<>();
+            long id = 1;
+            for (int i = 0; i < contacts.size(); i++) {
+                // runs of 700 ids, then a gap of 1,900 ids or a run of the other email's recipients
+                if (i > 0 && i % 700 == 0) {
+                    id += 1_900;
+                }
+                boolean mine = i % 2_100 < 1_400;
+                RecipientRow r = row(id++, mine ? emailId : other, contacts.get(i), i);
+                all.add(r);
+                if (mine) {
+                    rows.add(r);
+                }
+            }
+            new RecipientDao().insertBatch(h, all);
+            // engagement written after the rows, through the update triggers
+            h.execute("UPDATE recipient SET opened_at = 1 WHERE outcome = 'DELIVERED' AND contact_id % 17 < 5");
+            h.execute("UPDATE recipient SET clicked_at = 2 WHERE outcome = 'DELIVERED' AND contact_id % 17 < 2");
+            h.execute("UPDATE recipient SET unsubscribed_at = 3 WHERE contact_id % 17 = 7");
+            h.execute("UPDATE recipient SET spam_at = 4 WHERE contact_id % 17 = 9");
+        });
+        rows.replaceAll(r -> t.services.jdbi.withHandle(h -> new RecipientDao().find(h, r.id()).orElseThrow()));
+        assertThat(rows).anyMatch(r -> r.clickedAt() != null).anyMatch(r -> r.spamAt() != null);
+        assertThat(rows.get(rows.size() - 1).id() / RecipientListDao.ID_BLOCK).as("several blocks").isGreaterThan(3);
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private static RecipientRow row(long id, long emailId, long[] contact, int i) {
+        RecipientOutcome outcome = switch (i % 10) {
+            case 6, 7 -> RecipientOutcome.BOUNCED;
+            case 8 -> RecipientOutcome.PENDING;
+            case 9 -> RecipientOutcome.NOT_SENT;
+            default -> RecipientOutcome.DELIVERED;
+        };
+        BounceType type = outcome != RecipientOutcome.BOUNCED ? null : i % 10 == 6 ? BounceType.HARD : BounceType.SOFT;
+        return new RecipientRow(id, emailId, contact[0], contact[1], "r" + i + "@example.org", "R " + i, outcome,
+                null, null, type, null, null, null, null, null, null, "<m" + id + ">", 1, 6, null, Instant.EPOCH, null,
+                null, null, null, null, null);
+    }
+
+    private static Predicate<RecipientRow> on(RecipientTab tab, BounceType type) {
+        return switch (tab) {
+            case SENT -> r -> r.outcome().attempted();
+            case DELIVERED -> r -> r.outcome() == RecipientOutcome.DELIVERED;
+            case OPENED -> r -> r.outcome() == RecipientOutcome.DELIVERED && r.openedAt() != null;
+            case CLICKED -> r -> r.outcome() == RecipientOutcome.DELIVERED && r.clickedAt() != null;
+            case BOUNCED -> r -> r.outcome() == RecipientOutcome.BOUNCED && (type == null || r.bounceType() == type);
+            case PENDING -> r -> r.outcome() == RecipientOutcome.PENDING;
+            case UNSUBSCRIBED -> r -> r.unsubscribedAt() != null;
+            case SPAM -> r -> r.spamAt() != null;
+            case NOT_SENT -> r -> r.outcome() == RecipientOutcome.NOT_SENT;
+            case ALL -> r -> true;
+        };
+    }
+
+    @Test
+    void everyPageInSendOrderHoldsTheRowsOfTheWholeListAtItsOffset() {
+        List<RecipientQuery> queries = new ArrayList<>();
+        for (RecipientTab tab : RecipientTab.values()) {
+            queries.add(RecipientQuery.of(emailId, tab));
+        }
+        queries.add(RecipientQuery.of(emailId, RecipientTab.BOUNCED).withBounceType(BounceType.HARD));
+        queries.add(RecipientQuery.of(emailId, RecipientTab.BOUNCED).withBounceType(BounceType.SOFT));
+        t.services.jdbi.useHandle(h -> {
+            for (RecipientQuery asc : queries) {
+                for (RecipientQuery q : List.of(asc, asc.sortedBy(RecipientQuery.Sort.ID, true))) {
+                    List<Long> expected = rows.stream().filter(on(q.tab(), q.bounceType())).map(RecipientRow::id)
+                            .sorted(q.descending() ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder())
+                            .toList();
+                    assertThat(lists.count(h, q)).as(q.toString()).isEqualTo(expected.size());
+                    List<Long> offsets = new ArrayList<>(List.of(0L, 1L, 99L, 4_095L, 4_096L, 4_097L, 4_500L,
+                            (long) expected.size() / 2, expected.size() - 150L, expected.size() - 1L,
+                            (long) expected.size(), expected.size() + 4_100L));
+                    for (long o = 37; o < expected.size(); o += 613) {
+                        offsets.add(o);
+                    }
+                    for (long offset : offsets) {
+                        if (offset < 0) {
+                            continue;
+                        }
+                        List<Long> page = expected.subList((int) Math.min(offset, expected.size()),
+                                (int) Math.min(offset + 150, expected.size()));
+                        assertThat(ids(h, q, offset, 150)).as(q + " at " + offset).isEqualTo(page);
+                        // seeking from the counters at any offset, not only deep ones
+                        assertThat(lists.page(h, q, offset, 150, 1).stream().map(i -> i.recipient().id()).toList())
+                                .as(q + " seeking at " + offset).isEqualTo(page);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void otherSortsAndSearchesStillPageByOffset() {
+        t.services.jdbi.useHandle(h -> {
+            RecipientQuery byAddress = RecipientQuery.of(emailId, RecipientTab.SENT)
+                    .sortedBy(RecipientQuery.Sort.ADDRESS, false);
+            List<Long> expected = rows.stream().filter(on(RecipientTab.SENT, null))
+                    .sorted(java.util.Comparator.comparing(RecipientRow::address)).map(RecipientRow::id).toList();
+            assertThat(ids(h, byAddress, 4_200, 50)).isEqualTo(expected.subList(4_200, 4_250));
+
+            RecipientQuery search = RecipientQuery.of(emailId, RecipientTab.DELIVERED).withSearch("r1");
+            List<Long> found = rows.stream().filter(on(RecipientTab.DELIVERED, null))
+                    .filter(r -> r.address().startsWith("r1")).map(RecipientRow::id).sorted().toList();
+            assertThat(lists.count(h, search)).isEqualTo(found.size());
+            assertThat(ids(h, search, 1, 1_000)).isEqualTo(found.subList(1, Math.min(1_001, found.size())));
+        });
+    }
+
+    private List<Long> ids(Handle h, RecipientQuery q, long offset, int limit) {
+        return lists.page(h, q, offset, limit).stream().map(i -> i.recipient().id()).toList();
+    }
+}
