@@ -11,6 +11,7 @@ import io.bouncedesk.persistence.RecipientCounts;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.RecipientQuery;
 import io.bouncedesk.persistence.RecipientRow;
+import io.bouncedesk.persistence.TestDatabases;
 import io.bouncedesk.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,16 +160,21 @@ class RecipientTabCountTest {
         t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events, Progress.NONE);
         t.send("Second");
         // back to the schema before V8: no counters, no triggers
+        boolean postgres = t.workspace.team();
         t.services.jdbi.useHandle(h -> {
-            h.execute("DROP TRIGGER recipient_tab_count_insert");
-            h.execute("DROP TRIGGER recipient_tab_count_update");
-            h.execute("DROP TRIGGER recipient_tab_count_delete");
+            for (String trigger : List.of("recipient_tab_count_insert", "recipient_tab_count_update",
+                    "recipient_tab_count_delete")) {
+                h.execute("DROP TRIGGER " + trigger + (postgres ? " ON recipient" : ""));
+            }
+            if (postgres) {
+                h.execute("DROP FUNCTION recipient_tab_count_inserted, recipient_tab_count_deleted,"
+                        + " recipient_tab_count_updated");
+            }
             h.execute("DROP TABLE recipient_tab_count");
             h.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '8.1')");
         });
-        t.close();
 
-        try (Workspace reopened = Workspace.open(t.workspace.file())) {
+        try (Workspace reopened = TestDatabases.another(t.workspace)) {
             Services s = new Services(reopened, t.clock, t.transport, new PasswordHasher(1_000));
             assertCountersExact(s);
             RecipientCounts c = s.recipients.counts(first);
