@@ -26,6 +26,32 @@ public final class AddressDao {
                 .bind("key", key).map(MAPPER).findOne();
     }
 
+    /** The addresses with these ids, by id. */
+    public java.util.Map<Long, AddressRow> findAll(Handle h, java.util.Collection<Long> ids) {
+        java.util.Map<Long, AddressRow> found = new java.util.HashMap<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE id IN (%s)", ids,
+                rs -> found.put(rs.getLong("id"), MAPPER.map(rs, null)));
+        return found;
+    }
+
+    /** The known addresses among these keys, by key. */
+    public java.util.Map<String, AddressRow> findByKeys(Handle h, java.util.Collection<String> keys) {
+        java.util.Map<String, AddressRow> found = new java.util.HashMap<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE address_key IN (%s)", keys,
+                rs -> found.put(rs.getString("address_key"), MAPPER.map(rs, null)));
+        return found;
+    }
+
+    /** A new consecutive soft failure count (0 to reset) for an address. */
+    public record SoftFailures(long addressId, int failures, String lastReason) {
+    }
+
+    /** {@link #setSoftFailures} for many addresses through one prepared statement. */
+    public BatchWriter<SoftFailures> softFailureUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE email_address SET soft_failures = ?, last_soft_reason = ? WHERE id = ?",
+                s -> new Object[] {s.failures(), s.lastReason(), s.addressId()});
+    }
+
     /** The id of the address, created (clean, not bounced) when new. Global state follows the global list. */
     public long getOrCreate(Handle h, EmailAddress address) {
         Optional<Long> existing = h.createQuery("SELECT id FROM email_address WHERE address_key = :key")

@@ -95,6 +95,35 @@ public final class RecipientDao {
                 .bindMap(deliveryParams(r)).execute();
     }
 
+    /** {@link #updateDelivery} for many recipients through one prepared statement. */
+    public BatchWriter<RecipientRow> deliveryUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE recipient SET outcome = ?, bounce_type = ?, bounce_reason = ?,"
+                + " bounce_category = ?, smtp_status = ?, reply_code = ?, diagnostic = ?, remote_mta = ?, attempts = ?,"
+                + " attempt_budget = ?, next_retry_at = ?, event_at = ?, delivered_at = ?, bounced_at = ? WHERE id = ?",
+                r -> new Object[] {r.outcome().name(), name(r.bounceType()),
+                        r.bounceReason() == null ? null : r.bounceReason().code(), name(r.bounceCategory()),
+                        r.smtpStatus(), r.replyCode(), r.diagnostic(), r.remoteMta(), r.attempts(), r.attemptBudget(),
+                        Sql.millis(r.nextRetryAt()), Sql.millis(r.eventAt()), Sql.millis(r.deliveredAt()),
+                        Sql.millis(r.bouncedAt()), r.id()});
+    }
+
+    /** The recipients with these ids, by id. */
+    public Map<Long, RecipientRow> findAll(Handle h, java.util.Collection<Long> ids) {
+        Map<Long, RecipientRow> found = new HashMap<>();
+        Batches.selectIn(h, "SELECT * FROM recipient WHERE id IN (%s)", ids, rs -> {
+            RecipientRow r = map(rs, null);
+            found.put(r.id(), r);
+        });
+        return found;
+    }
+
+    /** The recipients with these Message-IDs (ids as stored, with angle brackets). */
+    public List<RecipientRow> findByMessageIds(Handle h, java.util.Collection<String> messageIds) {
+        List<RecipientRow> found = new java.util.ArrayList<>();
+        Batches.selectIn(h, "SELECT * FROM recipient WHERE message_id IN (%s)", messageIds, rs -> found.add(map(rs, null)));
+        return found;
+    }
+
     public Optional<RecipientRow> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM recipient WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
@@ -148,6 +177,22 @@ public final class RecipientDao {
         };
         h.createUpdate("UPDATE recipient SET " + column + " = COALESCE(" + column + ", :at) WHERE id = :id")
                 .bind("at", at.toEpochMilli()).bind("id", recipientId).execute();
+    }
+
+    /** One engagement time for one recipient. */
+    public record Mark(long recipientId, Instant at) {
+    }
+
+    /** {@link #markEngagement} for many recipients through one prepared statement. */
+    public BatchWriter<Mark> engagementMarks(Handle h, Engagement kind) {
+        String column = switch (kind) {
+            case OPENED -> "opened_at";
+            case CLICKED -> "clicked_at";
+            case UNSUBSCRIBED -> "unsubscribed_at";
+            case SPAM -> "spam_at";
+        };
+        return new BatchWriter<>(h, "UPDATE recipient SET " + column + " = COALESCE(" + column + ", ?) WHERE id = ?",
+                m -> new Object[] {m.at().toEpochMilli(), m.recipientId()});
     }
 
     /** What a recipient did with an email it received. */

@@ -4,6 +4,7 @@ import io.bouncedesk.domain.BounceReason;
 import io.bouncedesk.domain.BounceType;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.AddressRow;
+import io.bouncedesk.persistence.BatchWriter;
 import io.bouncedesk.persistence.BounceDao;
 import io.bouncedesk.persistence.NewBounce;
 import org.jdbi.v3.core.Handle;
@@ -85,8 +86,24 @@ public final class BounceRecorder {
 
     /** A successful delivery resets the consecutive soft count. */
     public void recordDelivery(Handle h, long addressId, int knownFailures) {
-        if (knownFailures > 0) {
+        if (resetsOnDelivery(knownFailures)) {
             addresses.setSoftFailures(h, addressId, 0, null);
         }
+    }
+
+    /**
+     * {@link #recordDelivery} into a batch of address updates (the caller flushes it before
+     * reading addresses); returns the address's count after the delivery.
+     */
+    public int recordDelivery(BatchWriter<AddressDao.SoftFailures> batch, long addressId, int knownFailures) {
+        if (resetsOnDelivery(knownFailures)) {
+            batch.add(new AddressDao.SoftFailures(addressId, 0, null));
+            return 0;
+        }
+        return knownFailures;
+    }
+
+    private static boolean resetsOnDelivery(int knownFailures) {
+        return knownFailures > 0;
     }
 }

@@ -28,7 +28,8 @@ import java.util.Map;
  */
 public final class EventImportService {
 
-    private static final int BATCH = 1_000;
+    /** Events per transaction: read and written together (see {@link ObservationIngest#applyAll}). */
+    private static final int BATCH = 4_000;
     private static final int MAX_PROBLEMS = 1_000;
 
     private final Jdbi jdbi;
@@ -86,18 +87,21 @@ public final class EventImportService {
         if (batch.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(h -> {
-            for (ProviderEvent e : batch) {
-                switch (ingest.apply(h, observation(e)).outcome()) {
-                    case DUPLICATE -> counter.duplicates++;
-                    case MATCHED -> {
-                        counter.imported++;
-                        counter.updated++;
-                    }
-                    default -> counter.imported++;
+        List<DeliveryObservation> observations = new ArrayList<>(batch.size());
+        for (ProviderEvent e : batch) {
+            observations.add(observation(e));
+        }
+        List<ObservationIngest.Outcome> outcomes = jdbi.inTransaction(h -> ingest.applyAll(h, observations));
+        for (ObservationIngest.Outcome outcome : outcomes) {
+            switch (outcome) {
+                case DUPLICATE -> counter.duplicates++;
+                case MATCHED -> {
+                    counter.imported++;
+                    counter.updated++;
                 }
+                default -> counter.imported++;
             }
-        });
+        }
         batch.clear();
     }
 
