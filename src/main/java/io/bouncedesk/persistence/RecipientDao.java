@@ -95,16 +95,9 @@ public final class RecipientDao {
                 .bindMap(deliveryParams(r)).execute();
     }
 
-    /** {@link #updateDelivery} for many recipients through one prepared statement. */
-    public BatchWriter<RecipientRow> deliveryUpdates(Handle h) {
-        return new BatchWriter<>(h, "UPDATE recipient SET outcome = ?, bounce_type = ?, bounce_reason = ?,"
-                + " bounce_category = ?, smtp_status = ?, reply_code = ?, diagnostic = ?, remote_mta = ?, attempts = ?,"
-                + " attempt_budget = ?, next_retry_at = ?, event_at = ?, delivered_at = ?, bounced_at = ? WHERE id = ?",
-                r -> new Object[] {r.outcome().name(), name(r.bounceType()),
-                        r.bounceReason() == null ? null : r.bounceReason().code(), name(r.bounceCategory()),
-                        r.smtpStatus(), r.replyCode(), r.diagnostic(), r.remoteMta(), r.attempts(), r.attemptBudget(),
-                        Sql.millis(r.nextRetryAt()), Sql.millis(r.eventAt()), Sql.millis(r.deliveredAt()),
-                        Sql.millis(r.bouncedAt()), r.id()});
+    /** {@link #updateDelivery} for many recipients, as batches of only the changed columns. */
+    public DeliveryWriter deliveryWriter(Handle h) {
+        return new DeliveryWriter(h);
     }
 
     /** The recipients with these ids, by id. */

@@ -8,6 +8,7 @@ import io.bouncedesk.domain.TrackingIds;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.AddressRow;
 import io.bouncedesk.persistence.BatchWriter;
+import io.bouncedesk.persistence.DeliveryWriter;
 import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.ContactRow;
 import io.bouncedesk.persistence.IngestDao;
@@ -183,7 +184,7 @@ public final class ObservationIngest {
             boolean[] fresh = record(out);
             EmailAddress[] address = new EmailAddress[n];
             Optional<TrackingIds.Ref>[] refs = prefetch(fresh, address);
-            BatchWriter<RecipientRow> deliveries = recipients.deliveryUpdates(h);
+            DeliveryWriter deliveries = recipients.deliveryWriter(h);
             BatchWriter<AddressDao.SoftFailures> resets = addresses.softFailureUpdates(h);
             EngagementService.Batch engaged = engagement.batch(h);
             try (deliveries; resets; engaged) {
@@ -349,7 +350,7 @@ public final class ObservationIngest {
         }
 
         private Outcome applyBatched(DeliveryObservation o, EmailAddress address, Optional<TrackingIds.Ref> ref,
-                                     BatchWriter<RecipientRow> deliveries, BatchWriter<AddressDao.SoftFailures> resets,
+                                     DeliveryWriter deliveries, BatchWriter<AddressDao.SoftFailures> resets,
                                      EngagementService.Batch engaged) {
             Optional<RecipientRow> recipient = match(o, address, ref);
             Optional<AddressRow> known = recipient.isPresent()
@@ -368,7 +369,7 @@ public final class ObservationIngest {
                     if (recipient.isPresent() && (recipient.get().outcome() == RecipientOutcome.PENDING
                             || recipient.get().outcome() == RecipientOutcome.DELIVERED)) {
                         RecipientRow row = withOutcome(recipient.get(), RecipientOutcome.DELIVERED, null, o);
-                        deliveries.add(row);
+                        deliveries.update(recipient.get(), row);
                         recipientsById.put(row.id(), Optional.of(row));
                     }
                 }
