@@ -16,6 +16,12 @@ public final class AddressDao {
             rs.getBoolean("valid"), Sql.longOrNull(rs, "hard_bounce_id"), rs.getBoolean("global_bounced"),
             rs.getInt("soft_failures"), rs.getString("last_soft_reason"));
 
+    /** A row of {@link #COLUMNS} by position (many rows at a time). */
+    private static AddressRow mapAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AddressRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                Sql.longOrNull(rs, 6), rs.getBoolean(7), rs.getInt(8), rs.getString(9));
+    }
+
     public Optional<AddressRow> find(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM email_address WHERE id = :id")
                 .bind("id", id).map(MAPPER).findOne();
@@ -30,7 +36,10 @@ public final class AddressDao {
     public java.util.Map<Long, AddressRow> findAll(Handle h, java.util.Collection<Long> ids) {
         java.util.Map<Long, AddressRow> found = new java.util.HashMap<>();
         Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE id IN (%s)", ids,
-                rs -> found.put(rs.getLong("id"), MAPPER.map(rs, null)));
+                rs -> {
+                    AddressRow a = mapAt(rs);
+                    found.put(a.id(), a);
+                });
         return found;
     }
 
@@ -38,7 +47,10 @@ public final class AddressDao {
     public java.util.Map<String, AddressRow> findByKeys(Handle h, java.util.Collection<String> keys) {
         java.util.Map<String, AddressRow> found = new java.util.HashMap<>();
         Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE address_key IN (%s)", keys,
-                rs -> found.put(rs.getString("address_key"), MAPPER.map(rs, null)));
+                rs -> {
+                    AddressRow a = mapAt(rs);
+                    found.put(a.key(), a);
+                });
         return found;
     }
 
