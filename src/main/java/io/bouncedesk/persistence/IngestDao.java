@@ -28,13 +28,14 @@ public final class IngestDao {
     }
 
     /**
-     * Records many keys with one prepared statement; element i is false when key i was already
-     * recorded (by an earlier key of the list or by another import that committed meanwhile).
+     * Records many keys with one prepared statement; element i is 1 when key i was new, 0 when it
+     * was already recorded (by an earlier key of the list or another import), and
+     * {@link java.sql.Statement#SUCCESS_NO_INFO} when the driver does not tell.
      */
-    public boolean[] markIngested(Handle h, java.util.List<Key> keys) {
-        boolean[] inserted = new boolean[keys.size()];
+    public int[] markIngested(Handle h, java.util.List<Key> keys) {
+        int[] counts = new int[keys.size()];
         if (keys.isEmpty()) {
-            return inserted;
+            return counts;
         }
         try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(
                 "INSERT INTO ingested_event (event_key, source, ingested_at) VALUES (?, ?, ?)"
@@ -48,16 +49,13 @@ public final class IngestDao {
                     ps.setLong(3, k.at().toEpochMilli());
                     ps.addBatch();
                 }
-                int[] counts = ps.executeBatch();
-                for (int i = from; i < to; i++) {
-                    int c = counts[i - from];
-                    inserted[i] = c != 0; // SUCCESS_NO_INFO: the driver does not say; the key was new when read
-                }
+                int[] batch = ps.executeBatch();
+                System.arraycopy(batch, 0, counts, from, to - from);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Recording ingested events failed: " + e.getMessage(), e);
         }
-        return inserted;
+        return counts;
     }
 
     /** Stores a compressed original once per content hash; returns its id. */

@@ -78,6 +78,9 @@ public final class ObservationIngest {
      * batches. Bounces, drops, complaints and unsubscribes (where the address and contact rules
      * apply) go through {@link #apply}'s own path one by one, after the batched writes before them.
      */
+    /** Whether the driver's batch update counts have been seen to tell which keys were new. */
+    private volatile boolean countsReported;
+
     public List<Outcome> applyAll(Handle h, List<DeliveryObservation> observations) {
         return new Chunk(h, observations).run();
     }
@@ -215,7 +218,9 @@ public final class ObservationIngest {
             for (DeliveryObservation o : list) {
                 keys.add(o.key());
             }
-            Set<String> before = ingest.ingested(h, keys);
+            // Once the driver has shown it reports which inserts did nothing, the insert alone
+            // tells the duplicates; until then (and for drivers that do not) they are read first.
+            Set<String> before = countsReported ? Set.of() : ingest.ingested(h, keys);
             Set<String> seen = new HashSet<>();
             List<IngestDao.Key> toMark = new ArrayList<>();
             List<Integer> index = new ArrayList<>();
@@ -229,7 +234,18 @@ public final class ObservationIngest {
                     index.add(i);
                 }
             }
-            boolean[] inserted = ingest.markIngested(h, toMark);
+            int[] counts = ingest.markIngested(h, toMark);
+            boolean[] inserted = new boolean[counts.length];
+            boolean known = true;
+            for (int j = 0; j < counts.length; j++) {
+                inserted[j] = counts[j] != 0;
+                known &= counts[j] >= 0;
+            }
+            if (!countsReported && known && counts.length > 0) {
+                countsReported = true;
+            } else if (!known && countsReported) {
+                throw new IllegalStateException("The database driver stopped reporting update counts");
+            }
             boolean[] fresh = new boolean[list.size()];
             for (int j = 0; j < inserted.length; j++) {
                 int i = index.get(j);
