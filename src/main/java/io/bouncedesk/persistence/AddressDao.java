@@ -64,6 +64,12 @@ public final class AddressDao {
                 s -> new Object[] {s.failures(), s.lastReason(), s.addressId()});
     }
 
+    /** {@link #setHardBounce} and {@link #setSoftFailures} at once, for many addresses: their bounce state. */
+    public BatchWriter<AddressRow> bounceStateUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE email_address SET hard_bounce_id = ?, soft_failures = ?, last_soft_reason = ?"
+                + " WHERE id = ?", a -> new Object[] {a.hardBounceId(), a.softFailures(), a.lastSoftReason(), a.id()});
+    }
+
     /** The id of the address, created (clean, not bounced) when new. Global state follows the global list. */
     public long getOrCreate(Handle h, EmailAddress address) {
         Optional<Long> existing = h.createQuery("SELECT id FROM email_address WHERE address_key = :key")

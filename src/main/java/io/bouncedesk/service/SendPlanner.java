@@ -145,8 +145,10 @@ public final class SendPlanner {
         }
         recipients.insertBatch(h, rows);
         recipients.insertAttempts(h, attempts);
-        for (AttemptOutcome.Decision d : effects) {
-            outcomes.apply(h, recorder, d);
+        try (BounceRecorder.Batch batch = recorder.batch(h)) {
+            for (AttemptOutcome.Decision d : effects) {
+                outcomes.apply(batch, d);
+            }
         }
         // The chunk's effects are written: from here the database holds what these maps held
         // (the next chunk's members are read with their addresses' counts and hard bounces).
