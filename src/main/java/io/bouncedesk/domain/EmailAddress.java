@@ -2,7 +2,6 @@ package io.bouncedesk.domain;
 
 import java.net.IDN;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A normalised email address (domain rules, section 1): trimmed, domain lower-cased and converted
@@ -12,11 +11,8 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value, String key, String domain, boolean valid) {
 
-    // Pragmatic RFC 5321 subset: dot-atom local part, at least one dot in the domain, labels of LDH.
-    private static final Pattern LOCAL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    // Pragmatic RFC 5321 subset: dot-atom local part, at least one dot in the domain, labels of LDH
+    // (isDotAtom and isHostName; EmailAddressSyntaxTest holds them to the equivalent regexes).
 
     public EmailAddress {
         if (value == null || key == null) {
@@ -44,15 +40,82 @@ public record EmailAddress(String value, String key, String domain, boolean vali
             domain = domain.substring(0, domain.length() - 1);
         }
         String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            ascii = domain;
+        if (isAscii(domain)) {
+            ascii = domain; // IDN conversion leaves ASCII alone (or refuses it, which keeps it as written)
+        } else {
+            try {
+                ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                ascii = domain;
+            }
         }
-        boolean valid = local.length() <= 64 && ascii.length() <= 253
-                && LOCAL.matcher(local).matches() && DOMAIN.matcher(ascii).matches();
+        boolean valid = local.length() <= 64 && ascii.length() <= 253 && isDotAtom(local) && isHostName(ascii);
         String value = local + "@" + ascii;
         return new EmailAddress(value, local.toLowerCase(Locale.ROOT) + "@" + ascii, ascii, valid);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The LOCAL pattern, by hand: it runs for every address of every import and send. */
+    static boolean isDotAtom(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '.' || s.charAt(n - 1) == '.') {
+            return false;
+        }
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (prev == '.') {
+                    return false;
+                }
+            } else if (!isAtext(c)) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
+    private static boolean isAtext(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+    }
+
+    /**
+     * The DOMAIN pattern, by hand: two or more labels of 1 to 63 lower-case letters, digits and
+     * hyphens, not starting or ending with a hyphen, the last one starting with a letter.
+     */
+    static boolean isHostName(String s) {
+        int n = s.length();
+        int labels = 0;
+        int start = 0;
+        while (true) {
+            int end = s.indexOf('.', start);
+            int stop = end < 0 ? n : end;
+            int len = stop - start;
+            if (len < 1 || len > 63 || s.charAt(start) == '-' || s.charAt(stop - 1) == '-') {
+                return false;
+            }
+            for (int i = start; i < stop; i++) {
+                char c = s.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            labels++;
+            if (end < 0) {
+                char first = s.charAt(start);
+                return labels >= 2 && first >= 'a' && first <= 'z';
+            }
+            start = end + 1;
+        }
     }
 
     /** Normalises and insists on valid syntax. */

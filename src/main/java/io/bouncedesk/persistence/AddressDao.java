@@ -16,6 +16,12 @@ public final class AddressDao {
             rs.getBoolean("valid"), Sql.longOrNull(rs, "hard_bounce_id"), rs.getBoolean("global_bounced"),
             rs.getInt("soft_failures"), rs.getString("last_soft_reason"));
 
+    /** A row of {@link #COLUMNS} by position (many rows at a time). */
+    private static AddressRow mapAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AddressRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                Sql.longOrNull(rs, 6), rs.getBoolean(7), rs.getInt(8), rs.getString(9));
+    }
+
     public Optional<AddressRow> find(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM email_address WHERE id = :id")
                 .bind("id", id).map(MAPPER).findOne();
@@ -24,6 +30,44 @@ public final class AddressDao {
     public Optional<AddressRow> findByKey(Handle h, String key) {
         return h.createQuery("SELECT " + COLUMNS + " FROM email_address WHERE address_key = :key")
                 .bind("key", key).map(MAPPER).findOne();
+    }
+
+    /** The addresses with these ids, by id. */
+    public java.util.Map<Long, AddressRow> findAll(Handle h, java.util.Collection<Long> ids) {
+        java.util.Map<Long, AddressRow> found = new java.util.HashMap<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE id IN (%s)", ids,
+                rs -> {
+                    AddressRow a = mapAt(rs);
+                    found.put(a.id(), a);
+                });
+        return found;
+    }
+
+    /** The known addresses among these keys, by key. */
+    public java.util.Map<String, AddressRow> findByKeys(Handle h, java.util.Collection<String> keys) {
+        java.util.Map<String, AddressRow> found = new java.util.HashMap<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE address_key IN (%s)", keys,
+                rs -> {
+                    AddressRow a = mapAt(rs);
+                    found.put(a.key(), a);
+                });
+        return found;
+    }
+
+    /** A new consecutive soft failure count (0 to reset) for an address. */
+    public record SoftFailures(long addressId, int failures, String lastReason) {
+    }
+
+    /** {@link #setSoftFailures} for many addresses through one prepared statement. */
+    public BatchWriter<SoftFailures> softFailureUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE email_address SET soft_failures = ?, last_soft_reason = ? WHERE id = ?",
+                s -> new Object[] {s.failures(), s.lastReason(), s.addressId()});
+    }
+
+    /** {@link #setHardBounce} and {@link #setSoftFailures} at once, for many addresses: their bounce state. */
+    public BatchWriter<AddressRow> bounceStateUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE email_address SET hard_bounce_id = ?, soft_failures = ?, last_soft_reason = ?"
+                + " WHERE id = ?", a -> new Object[] {a.hardBounceId(), a.softFailures(), a.lastSoftReason(), a.id()});
     }
 
     /** The id of the address, created (clean, not bounced) when new. Global state follows the global list. */

@@ -21,6 +21,72 @@ final class Batches {
     private Batches() {
     }
 
+    /** "?, ?, ?" with {@code n} placeholders, for IN lists bound positionally. */
+    static String placeholders(int n) {
+        StringBuilder sb = new StringBuilder(n * 3);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "?" : ", ?");
+        }
+        return sb.toString();
+    }
+
+    /** Values per IN list: well under every database's limit on bound parameters. */
+    static final int IN_SLICE = 500;
+
+    /** Runs {@code sqlWithIn} (one "(%s)" for the IN list) for every slice of the values, rows to the consumer. */
+    static <K> void selectIn(Handle h, String sqlWithIn, java.util.Collection<K> keys, RowReader reader) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        java.util.List<K> all = new java.util.ArrayList<>(keys);
+        Connection c = h.getConnection();
+        PreparedStatement full = null;
+        try {
+            for (int from = 0; from < all.size(); from += IN_SLICE) {
+                int n = Math.min(IN_SLICE, all.size() - from);
+                PreparedStatement ps;
+                if (n == IN_SLICE) {
+                    if (full == null) {
+                        full = c.prepareStatement(String.format(sqlWithIn, placeholders(IN_SLICE)));
+                    }
+                    ps = full;
+                } else {
+                    ps = c.prepareStatement(String.format(sqlWithIn, placeholders(n)));
+                }
+                try {
+                    for (int i = 0; i < n; i++) {
+                        set(ps, i + 1, all.get(from + i));
+                    }
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            reader.read(rs);
+                        }
+                    }
+                } finally {
+                    if (ps != full) {
+                        ps.close();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        } finally {
+            if (full != null) {
+                try {
+                    full.close();
+                } catch (SQLException ignored) {
+                    // nothing to do
+                }
+            }
+        }
+    }
+
+    /** Reads the current row of a result set. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(java.sql.ResultSet rs) throws SQLException;
+    }
+
     static <T> void insert(Handle h, String sql, List<T> rows, Function<T, Object[]> values) {
         if (rows.isEmpty()) {
             return;
@@ -47,7 +113,7 @@ final class Batches {
         }
     }
 
-    private static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+    static void set(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL);
         } else if (value instanceof String s) {

@@ -40,6 +40,59 @@ public final class BounceDao {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    /**
+     * {@link #insert} through one prepared statement for many bounces, each returning its id;
+     * close it when done.
+     */
+    public Inserter inserter(Handle h) {
+        return new Inserter(h);
+    }
+
+    /** See {@link #inserter(Handle)}. */
+    public static final class Inserter implements AutoCloseable {
+        private final java.sql.PreparedStatement ps;
+
+        private Inserter(Handle h) {
+            try {
+                ps = h.getConnection().prepareStatement("INSERT INTO bounce (address_id, email_id, recipient_id,"
+                        + " bounce_type, reason, category, smtp_status, reply_code, diagnostic, remote_mta, source,"
+                        + " converted_from_soft, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Cannot prepare the bounce insert: " + e.getMessage(), e);
+            }
+        }
+
+        public long insert(NewBounce b) {
+            Object[] v = {b.addressId(), b.emailId(), b.recipientId(), b.type().name(), b.reason().code(),
+                    b.reason().category().name(), b.smtpStatus(), b.replyCode(), b.diagnostic(), b.remoteMta(),
+                    b.source(), b.convertedFromSoft(), b.occurredAt().toEpochMilli()};
+            try {
+                for (int i = 0; i < v.length; i++) {
+                    Batches.set(ps, i + 1, v[i]);
+                }
+                ps.executeUpdate();
+                try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("No id for the new bounce");
+                    }
+                    return keys.getLong(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Recording a bounce failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                ps.close();
+            } catch (java.sql.SQLException ignored) {
+                // closing a statement of a live connection does not fail in practice
+            }
+        }
+    }
+
     public Optional<BounceRow> find(Handle h, long id) {
         return h.createQuery(SELECT + " WHERE b.id = :id").bind("id", id).map(MAPPER).findOne();
     }

@@ -84,6 +84,24 @@ public final class ContactDao {
         return h.createQuery(SELECT + " WHERE c.address_id = :a ORDER BY c.id").bind("a", addressId).map(MAPPER).list();
     }
 
+    /** The contacts that have any of these addresses now. */
+    public List<ContactRow> findByAddressIds(Handle h, java.util.Collection<Long> addressIds) {
+        List<ContactRow> found = new java.util.ArrayList<>();
+        Batches.selectIn(h, SELECT + " WHERE c.address_id IN (%s) ORDER BY c.id", addressIds,
+                rs -> found.add(MAPPER.map(rs, null)));
+        return found;
+    }
+
+    /** A new status of a contact. */
+    public record StatusChange(long contactId, ContactStatus status, Instant at) {
+    }
+
+    /** {@link #setStatus} for many contacts through one prepared statement. */
+    public BatchWriter<StatusChange> statusUpdates(Handle h) {
+        return new BatchWriter<>(h, "UPDATE contact SET status = ?, updated_at = ? WHERE id = ?",
+                c -> new Object[] {c.status().name(), c.at().toEpochMilli(), c.contactId()});
+    }
+
     /** One page of contacts matching the filter, in id order after {@code afterId} (keyset paging). */
     public List<ContactRow> list(Handle h, ContactFilter f, long afterId, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);

@@ -99,6 +99,50 @@ public final class RecipientDao {
                 .bindMap(deliveryParams(r)).execute();
     }
 
+    /** {@link #updateDelivery} for many recipients, as batches of only the changed columns. */
+    public DeliveryWriter deliveryWriter(Handle h) {
+        return new DeliveryWriter(h);
+    }
+
+    /** Every column of a recipient row in {@link #mapAt}'s order: read by position, thousands at a time. */
+    private static final String COLUMNS = "id, email_id, contact_id, address_id, address, name, outcome,"
+            + " not_sent_reason, not_sent_cause_email_id, bounce_type, bounce_reason, bounce_category, smtp_status,"
+            + " reply_code, diagnostic, remote_mta, message_id, attempts, attempt_budget, next_retry_at, event_at,"
+            + " delivered_at, bounced_at, opened_at, clicked_at, unsubscribed_at, spam_at";
+
+    private static RecipientRow mapAt(ResultSet rs) throws SQLException {
+        String notSent = rs.getString(8);
+        String btype = rs.getString(10);
+        String reason = rs.getString(11);
+        String category = rs.getString(12);
+        return new RecipientRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), RecipientOutcome.valueOf(rs.getString(7)),
+                notSent == null ? null : NotSentReason.valueOf(notSent), Sql.longOrNull(rs, 9),
+                btype == null ? null : BounceType.valueOf(btype), reason == null ? null : BounceReason.fromCode(reason),
+                category == null ? null : BounceCategory.valueOf(category), rs.getString(13), rs.getString(14),
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18), rs.getInt(19),
+                Sql.instant(rs, 20), Sql.instant(rs, 21), Sql.instant(rs, 22), Sql.instant(rs, 23), Sql.instant(rs, 24),
+                Sql.instant(rs, 25), Sql.instant(rs, 26), Sql.instant(rs, 27));
+    }
+
+    /** The recipients with these ids, by id. */
+    public Map<Long, RecipientRow> findAll(Handle h, java.util.Collection<Long> ids) {
+        Map<Long, RecipientRow> found = new HashMap<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM recipient WHERE id IN (%s)", ids, rs -> {
+            RecipientRow r = mapAt(rs);
+            found.put(r.id(), r);
+        });
+        return found;
+    }
+
+    /** The recipients with these Message-IDs (ids as stored, with angle brackets). */
+    public List<RecipientRow> findByMessageIds(Handle h, java.util.Collection<String> messageIds) {
+        List<RecipientRow> found = new java.util.ArrayList<>();
+        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM recipient WHERE message_id IN (%s)", messageIds,
+                rs -> found.add(mapAt(rs)));
+        return found;
+    }
+
     public Optional<RecipientRow> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM recipient WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
@@ -152,6 +196,22 @@ public final class RecipientDao {
         };
         h.createUpdate("UPDATE recipient SET " + column + " = COALESCE(" + column + ", :at) WHERE id = :id")
                 .bind("at", at.toEpochMilli()).bind("id", recipientId).execute();
+    }
+
+    /** One engagement time for one recipient. */
+    public record Mark(long recipientId, Instant at) {
+    }
+
+    /** {@link #markEngagement} for many recipients through one prepared statement. */
+    public BatchWriter<Mark> engagementMarks(Handle h, Engagement kind) {
+        String column = switch (kind) {
+            case OPENED -> "opened_at";
+            case CLICKED -> "clicked_at";
+            case UNSUBSCRIBED -> "unsubscribed_at";
+            case SPAM -> "spam_at";
+        };
+        return new BatchWriter<>(h, "UPDATE recipient SET " + column + " = COALESCE(" + column + ", ?) WHERE id = ?",
+                m -> new Object[] {m.at().toEpochMilli(), m.recipientId()});
     }
 
     /** What a recipient did with an email it received. */

@@ -83,6 +83,20 @@ public final class AttemptOutcome {
         }
     }
 
+    /** {@link #apply(Handle, BounceRecorder, Decision)} into a batch of the recorder (written when it is flushed). */
+    public void apply(BounceRecorder.Batch batch, Decision d) {
+        RecipientRow r = d.row();
+        switch (d.effect()) {
+            case RESET -> batch.recordDelivery(r.addressId(), d.softFailuresBefore());
+            case HARD -> batch.recordHard(r.addressId(), r.emailId(), r.id(), d.failure());
+            case SOFT -> batch.recordSoftFailure(r.addressId(), r.emailId(), r.id(), d.failure());
+            case SOFT_FINAL -> {
+                batch.recordSoftFailure(r.addressId(), r.emailId(), r.id(), d.failure());
+                batch.recordSoftHistory(r.addressId(), r.emailId(), r.id(), d.failure());
+            }
+        }
+    }
+
     /** How the address's consecutive count changes with this decision (for batch bookkeeping). */
     public int softFailuresAfter(Decision d) {
         return switch (d.effect()) {

@@ -40,6 +40,21 @@ public final class ContactStatusUpdater {
         return derived;
     }
 
+    /** {@link #refreshForAddress} for many addresses at once: one read, the changed statuses as a batch. */
+    public void refreshForAddresses(Handle h, java.util.Collection<Long> addressIds) {
+        if (addressIds.isEmpty()) {
+            return;
+        }
+        try (var updates = contacts.statusUpdates(h)) {
+            for (ContactRow c : contacts.findByAddressIds(h, addressIds)) {
+                ContactStatus derived = derive(c);
+                if (derived != c.status()) {
+                    updates.add(new ContactDao.StatusChange(c.id(), derived, clock.instant()));
+                }
+            }
+        }
+    }
+
     /** After an address's bounce state changed: every contact using it. */
     public void refreshForAddress(Handle h, long addressId) {
         for (ContactRow c : contacts.findByAddressId(h, addressId)) {

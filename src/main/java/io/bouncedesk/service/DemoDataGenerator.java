@@ -158,16 +158,23 @@ public final class DemoDataGenerator {
         return times;
     }
 
+    /**
+     * One transaction for all of them: each batch inserts keys all over the address and name
+     * indexes, and a commit per batch wrote (and checkpointed) most of those index pages again
+     * every time; a million contacts spent longer committing than inserting.
+     */
     private void insertContacts(Random rng, int count, Set<String> keys, boolean tradeFair, Instant createdFrom,
                                 Progress progress, long doneBefore, long total) {
-        int inserted = 0;
-        while (inserted < count) {
-            progress.checkCancelled();
-            int n = Math.min(BATCH, count - inserted);
-            jdbi.useTransaction(h -> insertBatch(h, rng, n, keys, tradeFair, createdFrom));
-            inserted += n;
-            progress.update(doneBefore + inserted, total);
-        }
+        jdbi.useTransaction(h -> {
+            int inserted = 0;
+            while (inserted < count) {
+                progress.checkCancelled();
+                int n = Math.min(BATCH, count - inserted);
+                insertBatch(h, rng, n, keys, tradeFair, createdFrom);
+                inserted += n;
+                progress.update(doneBefore + inserted, total);
+            }
+        });
     }
 
     private void insertBatch(Handle h, Random rng, int n, Set<String> keys, boolean tradeFair, Instant createdFrom) {
@@ -247,20 +254,22 @@ public final class DemoDataGenerator {
                     + " AND outcome = 'DELIVERED' ORDER BY id").bind("e", emailId)
                     .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("contact_id")})
                     .list();
-            for (long[] r : delivered) {
-                double roll = rng.nextDouble();
-                Instant at = sentAt.plus(Duration.ofMinutes(5 + rng.nextInt(60 * 72)));
-                if (at.isAfter(now)) {
-                    continue;
-                }
-                if (roll < spamRate) {
-                    engagement.record(h, r[0], r[1], RecipientDao.Engagement.SPAM, at);
-                } else if (roll < spamRate + 0.003) {
-                    engagement.record(h, r[0], r[1], RecipientDao.Engagement.UNSUBSCRIBED, at);
-                } else if (roll < 0.05) {
-                    engagement.record(h, r[0], r[1], RecipientDao.Engagement.CLICKED, at);
-                } else if (roll < 0.27) {
-                    engagement.record(h, r[0], r[1], RecipientDao.Engagement.OPENED, at);
+            try (EngagementService.Batch batch = engagement.batch(h)) {
+                for (long[] r : delivered) {
+                    double roll = rng.nextDouble();
+                    Instant at = sentAt.plus(Duration.ofMinutes(5 + rng.nextInt(60 * 72)));
+                    if (at.isAfter(now)) {
+                        continue;
+                    }
+                    if (roll < spamRate) {
+                        batch.record(r[0], r[1], RecipientDao.Engagement.SPAM, at);
+                    } else if (roll < spamRate + 0.003) {
+                        batch.record(r[0], r[1], RecipientDao.Engagement.UNSUBSCRIBED, at);
+                    } else if (roll < 0.05) {
+                        batch.record(r[0], r[1], RecipientDao.Engagement.CLICKED, at);
+                    } else if (roll < 0.27) {
+                        batch.record(r[0], r[1], RecipientDao.Engagement.OPENED, at);
+                    }
                 }
             }
         });

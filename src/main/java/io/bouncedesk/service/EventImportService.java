@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Imports an email provider's event file (SendGrid, Amazon SES, Postmark, Mailgun). Events are
@@ -28,7 +33,8 @@ import java.util.Map;
  */
 public final class EventImportService {
 
-    private static final int BATCH = 1_000;
+    /** Events per transaction: read and written together (see {@link ObservationIngest#applyAll}). */
+    private static final int BATCH = 4_000;
     private static final int MAX_PROBLEMS = 1_000;
 
     private final Jdbi jdbi;
@@ -54,20 +60,11 @@ public final class EventImportService {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         Counter counter = new Counter();
-        List<ProviderEvent> batch = new ArrayList<>(BATCH);
         ReadSummary read;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            read = new ProviderEventReader(format).read(in, event -> {
-                batch.add(event);
-                if (batch.size() == BATCH) {
-                    apply(batch, counter);
-                }
-            }, counter::reject, progress::isCancelled, (bytes, events) -> progress.update(bytes, size));
+            read = readAndApply(new ProviderEventReader(format), in, counter, progress, size);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (!read.cancelled()) {
-            apply(batch, counter);
         }
         if (read.truncated()) {
             counter.problems.add("The rest of the file after the last error could not be read.");
@@ -82,23 +79,161 @@ public final class EventImportService {
         return summary;
     }
 
+    /** What the reading thread hands over: a chunk of events, and at the end the read's summary or failure. */
+    private record Part(List<ProviderEvent> events, List<MalformedEvent> malformed, long bytesRead,
+                        ReadSummary summary, Throwable failure) {
+    }
+
+    /**
+     * Parsing and applying overlap: a reading thread parses the file into chunks while this
+     * thread applies the previous ones, each in its own transaction, in file order. Progress,
+     * problems and cancellation are handled here, on the caller's thread; a chunk read but not
+     * yet applied when the user cancels is not applied (an import continues when run again).
+     */
+    private ReadSummary readAndApply(ProviderEventReader reader, InputStream in, Counter counter, Progress progress,
+                                     long size) throws IOException {
+        BlockingQueue<Part> parts = new ArrayBlockingQueue<>(2);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Part> end = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            List<ProviderEvent> batch = new ArrayList<>(BATCH);
+            List<MalformedEvent> malformed = new ArrayList<>();
+            long[] bytes = {-1};
+            Part last;
+            try {
+                ReadSummary summary = reader.read(in, event -> {
+                    batch.add(event);
+                    if (batch.size() == BATCH) {
+                        hand(parts, stop, new Part(List.copyOf(batch), List.copyOf(malformed), bytes[0], null, null));
+                        batch.clear();
+                        malformed.clear();
+                    }
+                }, malformed::add, stop::get, (b, events) -> bytes[0] = b);
+                last = new Part(List.copyOf(batch), List.copyOf(malformed), bytes[0], summary, null);
+            } catch (Throwable e) {
+                last = new Part(List.of(), List.copyOf(malformed), bytes[0], null, e);
+            }
+            end.set(last);
+            hand(parts, stop, last);
+        }, "event-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+        long reported = -1;
+        try {
+            while (true) {
+                if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    stop.set(true);
+                    return cancelled(parts, thread, end, counter);
+                }
+                Part part = parts.poll(100, TimeUnit.MILLISECONDS);
+                if (part == null) {
+                    continue;
+                }
+                part.malformed().forEach(counter::reject);
+                if (part.failure() != null) {
+                    rethrow(part.failure());
+                }
+                if (part.summary() != null && part.summary().cancelled()) {
+                    return part.summary(); // as before: the events read since the last full chunk are not applied
+                }
+                if (part.bytesRead() >= 0 && part.bytesRead() != reported) {
+                    reported = part.bytesRead();
+                    progress.update(reported, size);
+                }
+                apply(part.events(), counter);
+                if (part.summary() != null) {
+                    progress.update(part.summary().bytesRead(), size);
+                    return part.summary();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            return cancelled(parts, thread, end, counter);
+        } finally {
+            stop.set(true);
+            join(thread);
+        }
+    }
+
+    /**
+     * Waits for the reading thread to notice the stop; its summary, marked cancelled. The problems
+     * it found in what it read are reported, as when reading and applying were one.
+     */
+    private static ReadSummary cancelled(BlockingQueue<Part> parts, Thread thread, AtomicReference<Part> end,
+                                         Counter counter) {
+        join(thread);
+        Part p;
+        while ((p = parts.poll()) != null) {
+            if (p != end.get()) {
+                p.malformed().forEach(counter::reject);
+            }
+        }
+        Part last = end.get();
+        if (last != null) {
+            last.malformed().forEach(counter::reject);
+        }
+        ReadSummary r = last == null ? null : last.summary();
+        return r == null ? new ReadSummary(0, 0, 0, 0, true, false)
+                : new ReadSummary(r.events(), r.malformed(), r.skipped(), r.bytesRead(), true, r.truncated());
+    }
+
+    /** Waits for the reading thread even when this one was interrupted (the interrupt is kept). */
+    private static void join(Thread thread) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void hand(BlockingQueue<Part> parts, AtomicBoolean stop, Part part) {
+        try {
+            while (!stop.get() && !parts.offer(part, 100, TimeUnit.MILLISECONDS)) {
+                // the applying thread is busy: wait for room, or for the stop
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
+    }
+
     private void apply(List<ProviderEvent> batch, Counter counter) {
         if (batch.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(h -> {
-            for (ProviderEvent e : batch) {
-                switch (ingest.apply(h, observation(e)).outcome()) {
-                    case DUPLICATE -> counter.duplicates++;
-                    case MATCHED -> {
-                        counter.imported++;
-                        counter.updated++;
-                    }
-                    default -> counter.imported++;
+        List<DeliveryObservation> observations = new ArrayList<>(batch.size());
+        for (ProviderEvent e : batch) {
+            observations.add(observation(e));
+        }
+        List<ObservationIngest.Outcome> outcomes = jdbi.inTransaction(h -> ingest.applyAll(h, observations));
+        for (ObservationIngest.Outcome outcome : outcomes) {
+            switch (outcome) {
+                case DUPLICATE -> counter.duplicates++;
+                case MATCHED -> {
+                    counter.imported++;
+                    counter.updated++;
                 }
+                default -> counter.imported++;
             }
-        });
-        batch.clear();
+        }
     }
 
     static DeliveryObservation observation(ProviderEvent e) {

@@ -66,6 +66,7 @@ public final class SendPlanner {
         PermissionDeniedException.check(user, Permission.SEND);
         return jdbi.inTransaction(h -> {
             Instant sentAt = clock.instant();
+            String sendingDomain = draft.sendingDomain();
             long emailId = emails.insert(h, draft.name(), draft.subject(), draft.fromName(), draft.fromAddress(),
                     draft.sendingDomain(), sentAt, user.username());
             long total = audience.isAll()
@@ -80,7 +81,7 @@ public final class SendPlanner {
                 if (chunk.isEmpty()) {
                     break;
                 }
-                sendChunk(h, emailId, draft, sentAt, chunk, state);
+                sendChunk(h, emailId, draft, sendingDomain, sentAt, chunk, state);
                 after = chunk.get(chunk.size() - 1).contactId();
                 done += chunk.size();
                 progress.update(done, total);
@@ -104,11 +105,11 @@ public final class SendPlanner {
         }
     }
 
-    private void sendChunk(Handle h, long emailId, EmailDraft draft, Instant sentAt, List<Member> chunk, SendState s) {
+    private void sendChunk(Handle h, long emailId, EmailDraft draft, String sendingDomain, Instant sentAt,
+                           List<Member> chunk, SendState s) {
         List<RecipientRow> rows = new ArrayList<>(chunk.size());
         List<AttemptRow> attempts = new ArrayList<>(chunk.size());
         List<AttemptOutcome.Decision> effects = new ArrayList<>();
-        Set<Long> seenAddresses = new HashSet<>();
         for (Member m : chunk) {
             long id = s.nextId++;
             Long causeNow = s.hardBouncedNow.get(m.addressId());
@@ -124,13 +125,13 @@ public final class SendPlanner {
                 continue;
             }
             int failuresBefore = s.softFailures.getOrDefault(m.addressId(), m.softFailures());
-            String messageId = TrackingIds.messageId(emailId, id, draft.sendingDomain());
+            String messageId = TrackingIds.messageId(emailId, id, sendingDomain);
             RecipientRow base = new RecipientRow(id, emailId, m.contactId(), m.addressId(), m.address(), m.name(),
                     RecipientOutcome.PENDING, null, null, null, null, null, null, null, null, null, messageId, 0,
                     recorder.policy().attemptBudget(failuresBefore), null, null, null, null, null, null, null, null);
             DeliveryTransport.Reply reply = transport.deliver(new DeliveryTransport.OutgoingMessage(emailId, id,
                     m.address(), draft.fromAddress(), draft.subject(), messageId, TrackingIds.token(emailId, id),
-                    TrackingIds.verpAddress(emailId, id, draft.sendingDomain())), 1, sentAt);
+                    TrackingIds.verpAddress(emailId, id, sendingDomain)), 1, sentAt);
             AttemptOutcome.Decision d = outcomes.decide(base, failuresBefore, reply, 1, sentAt);
             rows.add(d.row());
             attempts.add(d.attempt());
@@ -141,15 +142,18 @@ public final class SendPlanner {
             if (d.row().bounceType() == io.bouncedesk.domain.BounceType.HARD) {
                 s.hardBouncedNow.put(m.addressId(), emailId);
             }
-            seenAddresses.add(m.addressId());
         }
         recipients.insertBatch(h, rows);
         recipients.insertAttempts(h, attempts);
-        for (AttemptOutcome.Decision d : effects) {
-            outcomes.apply(h, recorder, d);
+        try (BounceRecorder.Batch batch = recorder.batch(h)) {
+            for (AttemptOutcome.Decision d : effects) {
+                outcomes.apply(batch, d);
+            }
         }
-        // Addresses delivered without history need no bookkeeping beyond this send.
-        s.softFailures.entrySet().removeIf(e -> e.getValue() == 0 && seenAddresses.contains(e.getKey()));
+        // The chunk's effects are written: from here the database holds what these maps held
+        // (the next chunk's members are read with their addresses' counts and hard bounces).
+        s.softFailures.clear();
+        s.hardBouncedNow.clear();
     }
 
     private List<Member> members(Handle h, Audience audience, long after) {

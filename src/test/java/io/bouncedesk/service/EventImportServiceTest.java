@@ -156,4 +156,79 @@ class EventImportServiceTest {
         assertThatThrownBy(() -> t.services.eventImports.importFile(t.viewer, ProviderFormat.SENDGRID, garbage,
                 Progress.NONE)).isInstanceOf(PermissionDeniedException.class);
     }
+
+    private Path manyEvents(int count, int badEvery) throws Exception {
+        RecipientRow ann = recipient("ann@example.org");
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            lines.add(i % badEvery == 0 ? "{\"email\": broken " + i
+                    : "{\"email\":\"ann@example.org\",\"timestamp\":" + (1773140000 + i) + ",\"event\":\""
+                    + (i % 3 == 0 ? "open" : "delivered") + "\",\"sg_event_id\":\"many-" + i + "\",\"smtp-id\":\""
+                    + ann.messageId() + "\"}");
+        }
+        return file("many.jsonl", lines);
+    }
+
+    @Test
+    void aLongFileIsAppliedInChunksWithEveryProblemAtItsLineAndProgressToTheEnd() throws Exception {
+        Path events = manyEvents(10_500, 1_000);
+        List<long[]> updates = new ArrayList<>();
+        IngestSummary s = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events,
+                (done, total) -> updates.add(new long[] {done, total}));
+
+        assertThat(s.imported()).isEqualTo(10_490);
+        assertThat(s.updated()).isEqualTo(10_490);
+        assertThat(s.rejected()).isEqualTo(10);
+        assertThat(s.problems()).hasSize(10);
+        for (int i = 1; i <= 10; i++) {
+            int line = i * 1_000;
+            assertThat(s.problems()).anySatisfy(p -> assertThat(p).startsWith("line " + line + ":"));
+        }
+        assertThat(s.cancelled()).isFalse();
+        long size = Files.size(events);
+        assertThat(updates).isNotEmpty().allSatisfy(u -> assertThat(u[1]).isEqualTo(size));
+        assertThat(updates.get(updates.size() - 1)[0]).isEqualTo(size);
+        assertThat(recipient("ann@example.org").openedAt()).isNotNull();
+
+        IngestSummary again = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events, Progress.NONE);
+        assertThat(again.imported()).isZero();
+        assertThat(again.duplicates()).isEqualTo(10_490);
+    }
+
+    @Test
+    void aCancelledImportStopsAndARunAgainFinishesIt() throws Exception {
+        Path events = manyEvents(9_000, 100_000);
+        Progress cancelAtOnce = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        IngestSummary cancelled = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events,
+                cancelAtOnce);
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.imported()).isLessThan(9_000);
+
+        int[] calls = {0};
+        Progress cancelLater = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++calls[0] > 3;
+            }
+        };
+        IngestSummary partly = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events,
+                cancelLater);
+        IngestSummary rest = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events, Progress.NONE);
+        assertThat(rest.cancelled()).isFalse();
+        assertThat(cancelled.imported() + partly.imported() + rest.imported()).isEqualTo(9_000);
+        assertThat(rest.duplicates()).isEqualTo(cancelled.imported() + partly.imported());
+    }
 }
