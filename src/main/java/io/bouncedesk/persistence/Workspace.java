@@ -120,8 +120,9 @@ public final class Workspace implements AutoCloseable {
             }
         }
         hikari.addDataSourceProperty("ApplicationName", "BounceDesk");
-        // JDBC batches of inserts become multi-row INSERTs: one round trip per batch.
-        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Batches stay one statement per row (sent together in one round trip): the events import
+        // reads each row's update count to tell new events from duplicates, which multi-row
+        // rewriting (reWriteBatchedInserts) would hide.
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
         hikari.setPoolName("bouncedesk-team");
         hikari.setMaximumPoolSize(TEAM_POOL_SIZE);

@@ -165,6 +165,51 @@ class ConsolesRaceTest {
     }
 
     @Test
+    void fourConsolesImportingTheSameDeliveriesAndOpensAtOnceCountEachEventOnce() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            t.contact("reader" + i + "@example.org");
+        }
+        long emailId = t.send("Newsletter").emailId();
+        List<String[]> recipients = t.services.jdbi.withHandle(h -> h.createQuery("SELECT address, message_id"
+                        + " FROM recipient WHERE email_id = :e ORDER BY id").bind("e", emailId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String[] r = recipients.get(i % recipients.size());
+            lines.add("{\"email\":\"" + r[0] + "\",\"timestamp\":" + (1_773_140_000L + i) + ",\"event\":\""
+                    + (i % 3 == 0 ? "open" : "delivered") + "\",\"sg_event_id\":\"ev-" + i + "\",\"smtp-id\":\""
+                    + r[1] + "\"}");
+        }
+        Path file = dir.resolve("sendgrid.jsonl");
+        Files.write(file, lines);
+
+        ExecutorService pool = Executors.newFixedThreadPool(CONSOLES);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<IngestSummary>> results = new ArrayList<>();
+        for (Services s : consoles) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return s.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, file, Progress.NONE);
+            }));
+        }
+        start.countDown();
+        long imported = 0;
+        long duplicates = 0;
+        for (Future<IngestSummary> f : results) {
+            IngestSummary summary = f.get(2, TimeUnit.MINUTES);
+            imported += summary.imported();
+            duplicates += summary.duplicates();
+        }
+        pool.shutdown();
+
+        assertThat(imported).as("each event counted by exactly one console").isEqualTo(3_000);
+        assertThat(duplicates).isEqualTo(3 * 3_000);
+        long keys = t.services.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ingested_event")
+                .mapTo(Long.class).one());
+        assertThat(keys).isEqualTo(3_000);
+    }
+
+    @Test
     void thirtyTwoThreadsUnbouncingOneContactUnbounceItOnceAndTakeOneUnit() throws Exception {
         List<Long> ids = hardBounced(1);
 
