@@ -103,6 +103,19 @@ public enum Dialect {
         h.useTransaction(t -> read.run());
     }
 
+    /**
+     * After a million rows arrive at once (the demo workspace): PostgreSQL gets its planner
+     * statistics and visibility map now rather than when autovacuum comes by, so index-only scans
+     * (the Recipients search) need not visit the table. Outside a transaction; a role that does not
+     * own the tables only gets a warning. SQLite needs nothing.
+     */
+    public void afterBulkLoad(Handle h) {
+        if (this == POSTGRESQL) {
+            h.execute("VACUUM (ANALYZE) email_address, contact, recipient, recipient_tab_count, bounce,"
+                    + " delivery_attempt");
+        }
+    }
+
     /** Flyway placeholders used by the common migrations. */
     public Map<String, String> placeholders() {
         return Map.of("pk", primaryKey, "blob", blob);

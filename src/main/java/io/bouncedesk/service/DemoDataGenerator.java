@@ -8,6 +8,7 @@ import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.ContactDao;
+import io.bouncedesk.persistence.Dialect;
 import io.bouncedesk.persistence.GlobalBounceDao;
 import io.bouncedesk.persistence.NewContact;
 import io.bouncedesk.persistence.RecipientDao;
@@ -145,6 +146,7 @@ public final class DemoDataGenerator {
         }
         clock.set(now);
         unbounceSome(admin, 3);
+        jdbi.useHandle(h -> Dialect.of(h).afterBulkLoad(h));
         progress.update(total, total);
     }
 
