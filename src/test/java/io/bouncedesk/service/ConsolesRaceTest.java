@@ -95,6 +95,28 @@ class ConsolesRaceTest {
         return rules;
     }
 
+    /** Every console imports the same file, all released at once; each summary, none with a rejected event. */
+    private List<IngestSummary> importAtOnce(ProviderFormat format, Path file) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONSOLES);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<IngestSummary>> results = new ArrayList<>();
+        for (Services s : consoles) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return s.eventImports.importFile(t.marketer, format, file, Progress.NONE);
+            }));
+        }
+        start.countDown();
+        List<IngestSummary> summaries = new ArrayList<>();
+        for (Future<IngestSummary> f : results) {
+            IngestSummary summary = f.get(2, TimeUnit.MINUTES);
+            assertThat(summary.rejected()).as(String.join("\n", summary.problems())).isZero();
+            summaries.add(summary);
+        }
+        pool.shutdown();
+        return summaries;
+    }
+
     private long unbounceRows() {
         return t.services.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM unbounce").mapTo(Long.class).one());
     }
@@ -134,25 +156,9 @@ class ConsolesRaceTest {
         Path file = dir.resolve("ses.jsonl");
         Files.write(file, lines);
 
-        ExecutorService pool = Executors.newFixedThreadPool(CONSOLES);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<IngestSummary>> results = new ArrayList<>();
-        for (Services s : consoles) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return s.eventImports.importFile(t.marketer, ProviderFormat.SES, file, Progress.NONE);
-            }));
-        }
-        start.countDown();
-        long imported = 0;
-        long duplicates = 0;
-        for (Future<IngestSummary> f : results) {
-            IngestSummary summary = f.get(2, TimeUnit.MINUTES);
-            assertThat(summary.rejected()).as(String.join("\n", summary.problems())).isZero();
-            imported += summary.imported();
-            duplicates += summary.duplicates();
-        }
-        pool.shutdown();
+        List<IngestSummary> summaries = importAtOnce(ProviderFormat.SES, file);
+        long imported = summaries.stream().mapToLong(IngestSummary::imported).sum();
+        long duplicates = summaries.stream().mapToLong(IngestSummary::duplicates).sum();
 
         assertThat(imported).isEqualTo(10);
         assertThat(duplicates).isEqualTo(30);
@@ -183,24 +189,9 @@ class ConsolesRaceTest {
         Path file = dir.resolve("sendgrid.jsonl");
         Files.write(file, lines);
 
-        ExecutorService pool = Executors.newFixedThreadPool(CONSOLES);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<IngestSummary>> results = new ArrayList<>();
-        for (Services s : consoles) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return s.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, file, Progress.NONE);
-            }));
-        }
-        start.countDown();
-        long imported = 0;
-        long duplicates = 0;
-        for (Future<IngestSummary> f : results) {
-            IngestSummary summary = f.get(2, TimeUnit.MINUTES);
-            imported += summary.imported();
-            duplicates += summary.duplicates();
-        }
-        pool.shutdown();
+        List<IngestSummary> summaries = importAtOnce(ProviderFormat.SENDGRID, file);
+        long imported = summaries.stream().mapToLong(IngestSummary::imported).sum();
+        long duplicates = summaries.stream().mapToLong(IngestSummary::duplicates).sum();
 
         assertThat(imported).as("each event counted by exactly one console").isEqualTo(3_000);
         assertThat(duplicates).isEqualTo(3 * 3_000);
