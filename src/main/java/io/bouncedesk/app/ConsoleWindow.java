@@ -71,7 +71,8 @@ public final class ConsoleWindow implements ShellActions {
     private ShellView shellView;
     private SignInView signInView;
     private Place place = Place.of(Section.EMAILS);
-    private CredentialStore credentials = CredentialStore.system();
+    /** Opened on the first team workspace: a SQLite-only console never touches the OS store. */
+    private CredentialStore credentials;
     private ChangeFeed changeFeed;
 
     public ConsoleWindow(Stage stage, UiPreferences prefs, BackgroundTasks tasks) {
@@ -150,8 +151,8 @@ public final class ConsoleWindow implements ShellActions {
     /** Asks for a team workspace (the command line named one, or the last try failed), then opens it. */
     public void askForTeamWorkspace(String url, String dbUser, String error) {
         char[] remembered = url.isEmpty() || dbUser.isEmpty() ? null
-                : credentials.password(url, dbUser).orElse(null);
-        TeamConnectViewModel vm = new TeamConnectViewModel(messages, credentials.available())
+                : credentials().password(url, dbUser).orElse(null);
+        TeamConnectViewModel vm = new TeamConnectViewModel(messages, credentials().available())
                 .prefill(url, dbUser, remembered, error);
         new TeamConnectDialog(vm, messages, stage).showAndWait().ifPresentOrElse(this::openTeamWorkspace, () -> {
             if (services == null) {
@@ -168,9 +169,9 @@ public final class ConsoleWindow implements ShellActions {
             switchTo(opened);
             prefs.setTeamWorkspace(url, dbUser);
             if (r.remember() && r.login().password() != null) {
-                credentials.save(url, dbUser, r.login().password());
+                credentials().save(url, dbUser, r.login().password());
             } else if (!r.remember()) {
-                credentials.forget(url, dbUser);
+                credentials().forget(url, dbUser);
             }
         }, t -> {
             if (services != null && user != null) {
@@ -180,6 +181,13 @@ public final class ConsoleWindow implements ShellActions {
             }
             askForTeamWorkspace(url, dbUser, String.valueOf(t.getMessage()));
         });
+    }
+
+    private CredentialStore credentials() {
+        if (credentials == null) {
+            credentials = CredentialStore.system();
+        }
+        return credentials;
     }
 
     /** Tests replace the operating system's credential store. */

@@ -46,13 +46,10 @@ public enum Dialect {
 
         @Override
         void explicitIdsInserted(Handle h, String table) {
-            String sequence = h.createQuery("SELECT pg_get_serial_sequence(:t, 'id')").bind("t", table)
-                    .mapTo(String.class).one();
-            long last = h.createQuery("SELECT last_value FROM " + sequence).mapTo(Long.class).one();
-            long max = maxId(h, table);
-            if (max >= last) {
-                h.createQuery("SELECT setval(:s, :v)").bind("s", sequence).bind("v", max).mapTo(Long.class).one();
-            }
+            // The table lock of reserveIds is held: no other transaction has rows in flight, so the
+            // identity may simply continue after the largest id.
+            h.createQuery("SELECT setval(pg_get_serial_sequence(:t, 'id'), GREATEST(MAX(id), 1), MAX(id) IS NOT NULL)"
+                    + " FROM " + table).bind("t", table).mapTo(Long.class).one();
         }
 
         @Override

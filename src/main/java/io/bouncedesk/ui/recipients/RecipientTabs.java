@@ -72,18 +72,7 @@ final class RecipientTabs extends TabPane {
                 label.setText("–");
                 continue;
             }
-            long n = switch (t) {
-                case SENT -> c.sent();
-                case DELIVERED -> c.delivered();
-                case OPENED -> c.opened();
-                case CLICKED -> c.clicked();
-                case BOUNCED -> c.bounced();
-                case PENDING -> c.pending();
-                case UNSUBSCRIBED -> c.unsubscribed();
-                case SPAM -> c.spam();
-                case NOT_SENT -> c.notSent();
-                case ALL -> c.total();
-            };
+            long n = c.of(t);
             label.setText(formats.number(n));
             label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("zero"), n == 0);
         }
