@@ -91,6 +91,8 @@ public final class Workspace implements AutoCloseable {
 
         HikariDataSource pool = pool(url);
         try {
+            // a bulk load interrupted by a crash may have left indexes set aside: build them first
+            Jdbi.create(pool).useHandle(DeferredIndexes::restoreLeftovers);
             migrate(pool, Dialect.SQLITE, absolute.toString());
             try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);

@@ -2,21 +2,17 @@ package io.bouncedesk.service;
 
 import io.bouncedesk.domain.BounceCategory;
 import io.bouncedesk.domain.BounceReason;
-import io.bouncedesk.domain.ContactStatus;
-import io.bouncedesk.domain.EmailAddress;
 import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.ContactDao;
+import io.bouncedesk.persistence.DeferredIndexes;
 import io.bouncedesk.persistence.Dialect;
 import io.bouncedesk.persistence.GlobalBounceDao;
-import io.bouncedesk.persistence.NewContact;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.SendingSetupDao;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,8 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -52,6 +46,14 @@ public final class DemoDataGenerator {
     public static final String DEMO_PASSWORD = "demo";
     static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Warsaw");
     private static final int BATCH = 5_000;
+    /**
+     * Indexes no step of the build reads: the Recipients view's sorts and searches, the Message-ID
+     * lookup of imports, the contact list's name order. Those it reads (recipients by contact,
+     * address or retry time, addresses by key) stay.
+     */
+    private static final List<String> DEFERRED_INDEXES = List.of("recipient_email_order", "recipient_email_outcome",
+            "recipient_email_address", "recipient_email_name", "recipient_email_event", "recipient_message",
+            "contact_name");
 
     private final Jdbi jdbi;
     private final AddressDao addresses;
@@ -107,9 +109,24 @@ public final class DemoDataGenerator {
             sending.addIp(h, "192.0.2.11", "Dedicated IP 2");
         });
 
+        // the list indexes are built once after the contacts and sends instead of row by row
+        try (DeferredIndexes deferred = DeferredIndexes.defer(jdbi, DEFERRED_INDEXES)) {
+            contactsAndSends(plan, rng, now, marketer, progress);
+        }
+        clock.set(now);
+        unbounceSome(admin, 3);
+        jdbi.useHandle(h -> Dialect.of(h).afterBulkLoad(h));
+        progress.update(total(plan), total(plan));
+    }
+
+    private static long total(Plan plan) {
+        return plan.contacts() + (long) plan.emails() * plan.contacts();
+    }
+
+    private void contactsAndSends(Plan plan, Random rng, Instant now, User marketer, Progress progress) {
         int cohort = plan.emails() >= 2 ? Math.max(1, plan.contacts() / 10) : 0;
         int firstWave = plan.contacts() - cohort;
-        long total = plan.contacts() + (long) plan.emails() * plan.contacts();
+        long total = total(plan);
         Set<String> keys = new HashSet<>();
         insertContacts(rng, firstWave, keys, false, now.minus(Duration.ofDays(200)), progress, 0, total);
         addGlobalBounces(rng);
@@ -144,10 +161,6 @@ public final class DemoDataGenerator {
             clock.set(until);
             retries.processDue(until);
         }
-        clock.set(now);
-        unbounceSome(admin, 3);
-        jdbi.useHandle(h -> Dialect.of(h).afterBulkLoad(h));
-        progress.update(total, total);
     }
 
     private static List<Instant> sendTimes(Instant now, int emails) {
@@ -163,71 +176,26 @@ public final class DemoDataGenerator {
     /**
      * One transaction for all of them: each batch inserts keys all over the address and name
      * indexes, and a commit per batch wrote (and checkpointed) most of those index pages again
-     * every time; a million contacts spent longer committing than inserting.
+     * every time; a million contacts spent longer committing than inserting. The contacts are
+     * made on another thread a batch ahead of their insert ({@link DemoContactMaker#start}).
      */
     private void insertContacts(Random rng, int count, Set<String> keys, boolean tradeFair, Instant createdFrom,
                                 Progress progress, long doneBefore, long total) {
         jdbi.useTransaction(h -> {
-            int inserted = 0;
-            while (inserted < count) {
-                progress.checkCancelled();
-                int n = Math.min(BATCH, count - inserted);
-                insertBatch(h, rng, n, keys, tradeFair, createdFrom);
-                inserted += n;
-                progress.update(doneBefore + inserted, total);
+            // the transaction holds the address table (see Dialect#reserveIds): these ids stay free
+            long firstId = addresses.nextId(h);
+            try (DemoContactMaker.Run made = new DemoContactMaker(rng, keys)
+                    .start(count, BATCH, tradeFair, createdFrom, firstId)) {
+                int inserted = 0;
+                while (inserted < count) {
+                    DemoContactMaker.Batch batch = made.next(progress);
+                    addresses.insertBatch(h, batch.addresses());
+                    contacts.insertBatch(h, batch.contacts());
+                    inserted += batch.contacts().size();
+                    progress.update(doneBefore + inserted, total);
+                }
             }
         });
-    }
-
-    private void insertBatch(Handle h, Random rng, int n, Set<String> keys, boolean tradeFair, Instant createdFrom) {
-        long nextId = addresses.nextId(h);
-        List<Map.Entry<Long, EmailAddress>> newAddresses = new ArrayList<>(n);
-        List<NewContact> newContacts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            DemoNames.Language lang = DemoNames.LANGUAGES.get(rng.nextInt(DemoNames.LANGUAGES.size()));
-            String first = pick(rng, lang.firstNames());
-            String last = pick(rng, lang.lastNames());
-            EmailAddress address = uniqueAddress(rng, lang, first, last, keys, tradeFair);
-            long addressId = nextId++;
-            newAddresses.add(Map.entry(addressId, address));
-            double roll = rng.nextDouble();
-            boolean purchased = !tradeFair && roll < 0.02;
-            boolean confirmed = !(roll >= 0.02 && roll < 0.05);
-            Instant created = createdFrom.plus(Duration.ofMinutes(rng.nextInt(60 * 24 * 20)));
-            Instant unsub = roll >= 0.05 && roll < 0.08 ? created.plus(Duration.ofDays(1)) : null;
-            Instant spam = roll >= 0.08 && roll < 0.082 ? created.plus(Duration.ofDays(1)) : null;
-            String source = purchased ? "Purchased list: EuroLeads 2025"
-                    : tradeFair ? "Trade fair Aarhus (paper forms)"
-                    : pick(rng, List.of("Website sign-up", "Checkout", "Webinar", "Newsletter pop-up"));
-            String company = rng.nextInt(3) == 0 ? pick(rng, lang.companies()) : "";
-            ContactStatus status = ContactStatus.derive(spam != null, unsub != null, false, confirmed);
-            newContacts.add(new NewContact(first, last, company, source, purchased, addressId, confirmed, unsub, spam,
-                    status, created));
-        }
-        addresses.insertBatch(h, newAddresses);
-        contacts.insertBatch(h, newContacts);
-    }
-
-    private static EmailAddress uniqueAddress(Random rng, DemoNames.Language lang, String first, String last,
-                                              Set<String> keys, boolean tradeFair) {
-        String f = ascii(first);
-        String l = ascii(last);
-        String domain = tradeFair && rng.nextDouble() < 0.3 ? pick(rng, SimulatedTransport.NONEXISTENT_DOMAINS) : pick(rng, lang.mailDomains());
-        String local = switch (rng.nextInt(4)) {
-            case 0 -> f + "." + l;
-            case 1 -> f + l;
-            case 2 -> f.charAt(0) + "." + l;
-            default -> f + "_" + l;
-        };
-        double bad = rng.nextDouble();
-        String raw = bad < 0.003 ? local + "@" + domain.substring(0, domain.indexOf('.'))
-                : bad < 0.004 ? first + " " + last + "@" + domain
-                : local + "@" + domain;
-        EmailAddress address = EmailAddress.of(raw);
-        while (!keys.add(address.key())) {
-            address = EmailAddress.of(local + rng.nextInt(1000) + "@" + domain);
-        }
-        return address;
     }
 
     private void addGlobalBounces(Random rng) {
@@ -288,12 +256,6 @@ public final class DemoDataGenerator {
     }
 
     private static <T> T pick(Random rng, List<T> list) {
-        return list.get(rng.nextInt(list.size()));
-    }
-
-    private static String ascii(String s) {
-        String decomposed = Normalizer.normalize(s.replace("ł", "l").replace("Ł", "L").replace("ø", "o")
-                .replace("Ø", "O").replace("æ", "ae").replace("å", "a"), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return DemoContactMaker.pick(rng, list);
     }
 }

@@ -78,4 +78,51 @@ class DemoDataGeneratorTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds data");
         }
     }
+
+    private static List<String> indexes(Services s) {
+        return s.jdbi.withHandle(h -> h.createQuery(TestDatabases.postgres()
+                        ? "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+                        : "SELECT name || ' ' || COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")
+                .mapTo(String.class).list());
+    }
+
+    @Test
+    void theBuildLeavesEveryIndexOfTheSchemaInPlace() {
+        Services built = build(dir.resolve("built"), 3);
+        Services empty = new Services(TestDatabases.fresh(dir.resolve("empty")), new SettableClock(NOW, ZoneOffset.UTC),
+                new SimulatedTransport(3), new PasswordHasher(1_000));
+        try (var wb = built.workspace; var we = empty.workspace) {
+            assertThat(indexes(built)).isEqualTo(indexes(empty)).isNotEmpty();
+            int leftovers = built.jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM workspace_setting"
+                    + " WHERE name LIKE 'bulk_load.%'").mapTo(Integer.class).one());
+            assertThat(leftovers).isZero();
+        }
+    }
+
+    @Test
+    void aCancelledBuildStopsAndStillHasItsIndexes() {
+        Services s = new Services(TestDatabases.fresh(dir.resolve("c")), new SettableClock(NOW, ZoneOffset.UTC),
+                new SimulatedTransport(5), new PasswordHasher(1_000));
+        Services empty = new Services(TestDatabases.fresh(dir.resolve("empty")), new SettableClock(NOW, ZoneOffset.UTC),
+                new SimulatedTransport(5), new PasswordHasher(1_000));
+        try (var ws = s.workspace; var we = empty.workspace) {
+            long[] seen = {0};
+            Progress cancelDuringContacts = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    seen[0] = done;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return seen[0] >= 2_000; // after the first batches of contacts went in
+                }
+            };
+            assertThatThrownBy(() -> s.demo().generate(new DemoDataGenerator.Plan(20_000, 2, 5), cancelDuringContacts))
+                    .isInstanceOf(CancelledException.class);
+            assertThat(indexes(s)).isEqualTo(indexes(empty));
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .as("the thread making contacts has stopped").doesNotContain("demo-contacts");
+        }
+    }
 }
