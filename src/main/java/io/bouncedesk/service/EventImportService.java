@@ -80,12 +80,13 @@ public final class EventImportService {
     }
 
     /** What the reading thread hands over: a chunk of events, and at the end the read's summary or failure. */
-    private record Part(List<ProviderEvent> events, List<MalformedEvent> malformed, long bytesRead,
+    private record Part(List<ObservationIngest.Prepared> events, List<MalformedEvent> malformed, long bytesRead,
                         ReadSummary summary, Throwable failure) {
     }
 
     /**
-     * Parsing and applying overlap: a reading thread parses the file into chunks while this
+     * Parsing and applying overlap: a reading thread parses the file into chunks (and each event's
+     * address and tracking reference, see {@link ObservationIngest.Prepared}) while this
      * thread applies the previous ones, each in its own transaction, in file order. Progress,
      * problems and cancellation are handled here, on the caller's thread; a chunk read but not
      * yet applied when the user cancels is not applied (an import continues when run again).
@@ -96,13 +97,13 @@ public final class EventImportService {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Part> end = new AtomicReference<>();
         Thread thread = new Thread(() -> {
-            List<ProviderEvent> batch = new ArrayList<>(BATCH);
+            List<ObservationIngest.Prepared> batch = new ArrayList<>(BATCH);
             List<MalformedEvent> malformed = new ArrayList<>();
             long[] bytes = {-1};
             Part last;
             try {
                 ReadSummary summary = reader.read(in, event -> {
-                    batch.add(event);
+                    batch.add(ObservationIngest.Prepared.of(observation(event)));
                     if (batch.size() == BATCH) {
                         hand(parts, stop, new Part(List.copyOf(batch), List.copyOf(malformed), bytes[0], null, null));
                         batch.clear();
@@ -215,15 +216,11 @@ public final class EventImportService {
         throw new IllegalStateException(t);
     }
 
-    private void apply(List<ProviderEvent> batch, Counter counter) {
+    private void apply(List<ObservationIngest.Prepared> batch, Counter counter) {
         if (batch.isEmpty()) {
             return;
         }
-        List<DeliveryObservation> observations = new ArrayList<>(batch.size());
-        for (ProviderEvent e : batch) {
-            observations.add(observation(e));
-        }
-        List<ObservationIngest.Outcome> outcomes = jdbi.inTransaction(h -> ingest.applyAll(h, observations));
+        List<ObservationIngest.Outcome> outcomes = jdbi.inTransaction(h -> ingest.applyPrepared(h, batch));
         for (ObservationIngest.Outcome outcome : outcomes) {
             switch (outcome) {
                 case DUPLICATE -> counter.duplicates++;

@@ -31,24 +31,27 @@ final class ObservationChunk {
 
     private final ObservationIngest owner;
     private final Handle h;
-    private final List<DeliveryObservation> list;
-    private final Map<Long, Optional<RecipientRow>> recipientsById = new HashMap<>();
+    private final List<ObservationIngest.Prepared> list;
+    private final Map<Long, Optional<RecipientRow>> recipientsById;
     private final Map<String, List<RecipientRow>> recipientsByMessageId = new HashMap<>();
-    private final Map<Long, AddressRow> addressesById = new HashMap<>();
-    private final Map<String, Optional<AddressRow>> addressesByKey = new HashMap<>();
+    private final Map<Long, AddressRow> addressesById;
+    private final Map<String, Optional<AddressRow>> addressesByKey;
 
-    ObservationChunk(ObservationIngest owner, Handle h, List<DeliveryObservation> list) {
+    ObservationChunk(ObservationIngest owner, Handle h, List<ObservationIngest.Prepared> list) {
         this.owner = owner;
         this.h = h;
         this.list = list;
+        int capacity = list.size() * 4 / 3 + 16; // about one recipient and one address per observation
+        this.recipientsById = new HashMap<>(capacity);
+        this.addressesById = new HashMap<>(capacity);
+        this.addressesByKey = new HashMap<>(capacity);
     }
 
     List<Outcome> run() {
         int n = list.size();
         Outcome[] out = new Outcome[n];
         boolean[] fresh = record(out);
-        EmailAddress[] address = new EmailAddress[n];
-        Optional<TrackingIds.Ref>[] refs = prefetch(fresh, address);
+        prefetch(fresh);
         DeliveryWriter deliveries = owner.recipients.deliveryWriter(h);
         BatchWriter<AddressDao.SoftFailures> resets = owner.addresses.softFailureUpdates(h);
         EngagementService.Batch engaged = owner.engagement.batch(h);
@@ -57,17 +60,18 @@ final class ObservationChunk {
                 if (!fresh[i]) {
                     continue;
                 }
-                DeliveryObservation o = list.get(i);
+                ObservationIngest.Prepared p = list.get(i);
+                DeliveryObservation o = p.observation();
                 if (o.kind() == DeliveryObservation.Kind.AUTO_REPLY) {
                     out[i] = Outcome.IGNORED;
                 } else if (ObservationIngest.isBatched(o.kind())) {
-                    out[i] = applyBatched(o, address[i], refs[i], deliveries, resets, engaged);
+                    out[i] = applyBatched(o, p.address(), p.ref(), deliveries, resets, engaged);
                 } else {
                     deliveries.flush();
                     resets.flush();
                     engaged.flush();
                     out[i] = owner.applyRecorded(h, o).outcome();
-                    forget(o, address[i], refs[i]);
+                    forget(o, p.address(), p.ref());
                 }
             }
         }
@@ -76,19 +80,19 @@ final class ObservationChunk {
 
     /** Checks and records the keys; fresh[i] is false for a duplicate (earlier import or earlier in the list). */
     private boolean[] record(Outcome[] out) {
-        Set<String> keys = new HashSet<>();
-        for (DeliveryObservation o : list) {
-            keys.add(o.key());
+        Set<String> keys = new HashSet<>(list.size() * 4 / 3 + 16);
+        for (ObservationIngest.Prepared p : list) {
+            keys.add(p.observation().key());
         }
         // Once the driver has shown it reports which inserts did nothing, the insert alone
         // tells the duplicates; until then (and for drivers that do not) they are read first.
         Set<String> before = owner.countsReported ? Set.of() : owner.ingest.ingested(h, keys);
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(keys.size() * 4 / 3 + 16);
         List<IngestDao.Key> toMark = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         java.time.Instant now = owner.clock.instant();
         for (int i = 0; i < list.size(); i++) {
-            DeliveryObservation o = list.get(i);
+            DeliveryObservation o = list.get(i).observation();
             if (before.contains(o.key()) || !seen.add(o.key())) {
                 out[i] = Outcome.DUPLICATE;
             } else {
@@ -120,18 +124,16 @@ final class ObservationChunk {
         return fresh;
     }
 
-    /** Reads the recipients and addresses the list refers to, a few queries in all. */
-    @SuppressWarnings("unchecked")
-    private Optional<TrackingIds.Ref>[] prefetch(boolean[] fresh, EmailAddress[] address) {
+    /** Reads the recipients and addresses the list's fresh observations refer to, a few queries in all. */
+    private void prefetch(boolean[] fresh) {
         int n = list.size();
-        Optional<TrackingIds.Ref>[] refs = new Optional[n];
-        Set<Long> ids = new HashSet<>();
+        boolean[] wanted = new boolean[n];
+        Set<Long> ids = new HashSet<>(n * 4 / 3 + 16);
         for (int i = 0; i < n; i++) {
-            DeliveryObservation o = list.get(i);
-            if (fresh[i] && o.kind() != DeliveryObservation.Kind.AUTO_REPLY) {
-                address[i] = EmailAddress.of(o.recipient());
-                refs[i] = ObservationIngest.ref(o);
-                refs[i].ifPresent(r -> ids.add(r.recipientId()));
+            ObservationIngest.Prepared p = list.get(i);
+            wanted[i] = fresh[i] && p.address() != null;
+            if (wanted[i]) {
+                p.ref().ifPresent(r -> ids.add(r.recipientId()));
             }
         }
         Map<Long, RecipientRow> found = owner.recipients.findAll(h, ids);
@@ -140,8 +142,8 @@ final class ObservationChunk {
         }
         Set<String> messageIds = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (refs[i] != null && byRef(refs[i]).isEmpty()) {
-                String mid = ObservationIngest.storedMessageId(list.get(i));
+            if (wanted[i] && byRef(list.get(i).ref()).isEmpty()) {
+                String mid = ObservationIngest.storedMessageId(list.get(i).observation());
                 if (mid != null) {
                     messageIds.add(mid);
                 }
@@ -156,12 +158,13 @@ final class ObservationChunk {
         Set<Long> addressIds = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (refs[i] != null) {
-                Optional<RecipientRow> r = match(list.get(i), address[i], refs[i]);
+            if (wanted[i]) {
+                ObservationIngest.Prepared p = list.get(i);
+                Optional<RecipientRow> r = match(p.observation(), p.address(), p.ref());
                 if (r.isPresent()) {
                     addressIds.add(r.get().addressId());
                 } else {
-                    keys.add(address[i].key());
+                    keys.add(p.address().key());
                 }
             }
         }
@@ -175,7 +178,6 @@ final class ObservationChunk {
                 remember(a);
             }
         }
-        return refs;
     }
 
     private Optional<RecipientRow> byRef(Optional<TrackingIds.Ref> ref) {
@@ -198,7 +200,7 @@ final class ObservationChunk {
                 found = rows.isEmpty() ? Optional.empty() : recipient(rows.get(0).id());
             }
         }
-        return found.filter(r -> EmailAddress.keyOf(r.address()).equals(address.key()));
+        return found.filter(r -> ObservationIngest.sameAddress(r, o, address));
     }
 
     private Optional<RecipientRow> recipient(long id) {

@@ -74,6 +74,11 @@ public final class ObservationIngest {
      * apply) go through {@link #apply}'s own path one by one, after the batched writes before them.
      */
     public List<Outcome> applyAll(Handle h, List<DeliveryObservation> observations) {
+        return applyPrepared(h, observations.stream().map(Prepared::of).toList());
+    }
+
+    /** {@link #applyAll} of observations prepared in advance (on a reading thread, say). */
+    public List<Outcome> applyPrepared(Handle h, List<Prepared> observations) {
         return new ObservationChunk(this, h, observations).run();
     }
 
@@ -130,6 +135,18 @@ public final class ObservationIngest {
             case AUTO_REPLY -> throw new IllegalStateException("handled above");
         }
         return new Result(recipient.isPresent() ? Outcome.MATCHED : Outcome.ADDRESS_ONLY, bounceId);
+    }
+
+    /**
+     * An observation with what matching it needs worked out beforehand, on any thread: its parsed
+     * address and the reference it carries (both null for an auto-reply, which is ignored).
+     */
+    public record Prepared(DeliveryObservation observation, EmailAddress address, Optional<TrackingIds.Ref> ref) {
+
+        public static Prepared of(DeliveryObservation o) {
+            return o.kind() == DeliveryObservation.Kind.AUTO_REPLY ? new Prepared(o, null, null)
+                    : new Prepared(o, EmailAddress.of(o.recipient()), ObservationIngest.ref(o));
+        }
     }
 
     /** Kinds that only touch the recipient (and reset the address's soft count): batched. */
@@ -190,7 +207,12 @@ public final class ObservationIngest {
             String id = o.messageId().strip();
             found = recipients.findByMessageId(h, id.startsWith("<") ? id : "<" + id + ">");
         }
-        return found.filter(r -> EmailAddress.keyOf(r.address()).equals(address.key()));
+        return found.filter(r -> sameAddress(r, o, address));
+    }
+
+    /** Whether the recipient's address is the observation's: the same text, else the same key. */
+    static boolean sameAddress(RecipientRow r, DeliveryObservation o, EmailAddress address) {
+        return r.address().equals(o.recipient()) || EmailAddress.keyOf(r.address()).equals(address.key());
     }
 
     static RecipientRow withOutcome(RecipientRow r, RecipientOutcome outcome, BounceType type, DeliveryObservation o) {

@@ -171,7 +171,8 @@ class RecipientTabCountTest {
                         + " recipient_tab_count_updated");
             }
             h.execute("DROP TABLE recipient_tab_count");
-            h.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '8.1')");
+            // the later migrations run again after V8 (each can: they replace what they change)
+            h.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '8.1', '9', '9.1')");
         });
 
         try (Workspace reopened = TestDatabases.another(t.workspace)) {
