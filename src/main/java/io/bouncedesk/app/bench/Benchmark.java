@@ -221,11 +221,15 @@ public final class Benchmark {
                     .bind("e", emailId).bind("n", events)
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
             long run = System.currentTimeMillis();
+            // the provider's events follow the send: from a minute after it, a thousand a second
+            long sentAt = ws.jdbi().withHandle(h -> h.createQuery("SELECT sent_at FROM marketing_email WHERE id = :e")
+                    .bind("e", emailId).mapTo(Long.class).one()) / 1000 + 60;
             try (BufferedWriter w = Files.newBufferedWriter(file)) {
                 for (int i = 0; i < events; i++) {
                     String[] t = targets.get(i % targets.size());
                     String kind = i % 10 == 0 ? "open" : i % 25 == 0 ? "click" : "delivered";
-                    w.write("{\"email\":\"" + t[0] + "\",\"timestamp\":" + (1_773_140_000L + i) + ",\"event\":\"" + kind
+                    long timestamp = sentAt + i / 1000;
+                    w.write("{\"email\":\"" + t[0] + "\",\"timestamp\":" + timestamp + ",\"event\":\"" + kind
                             + "\",\"sg_event_id\":\"bench-" + run + "-" + i + "\",\"smtp-id\":\"" + t[1]
                             + "\",\"response\":\"250 2.0.0 OK\"}\n");
                 }
