@@ -39,16 +39,7 @@ class DemoContactMakerTest {
     @Test
     void aCancelWhileWaitingStopsTheMakingThread() {
         DemoContactMaker.Run run = new DemoContactMaker(new Random(1), new HashSet<>()).start(1_000_000, 10, false, FROM, 1);
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = Cancelling.AT_ONCE;
         assertThatThrownBy(() -> run.next(cancelled)).isInstanceOf(CancelledException.class);
         run.close();
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("demo-contacts");

@@ -198,16 +198,7 @@ class EventImportServiceTest {
     @Test
     void aCancelledImportStopsAndARunAgainFinishesIt() throws Exception {
         Path events = manyEvents(9_000, 100_000);
-        Progress cancelAtOnce = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelAtOnce = Cancelling.AT_ONCE;
         IngestSummary cancelled = t.services.eventImports.importFile(t.marketer, ProviderFormat.SENDGRID, events,
                 cancelAtOnce);
         assertThat(cancelled.cancelled()).isTrue();

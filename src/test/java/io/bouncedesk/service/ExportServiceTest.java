@@ -135,16 +135,7 @@ class ExportServiceTest {
         Path out = dir.resolve("exports/cancel.csv");
         Files.createDirectories(out.getParent());
         Files.writeString(out, "previous export");
-        Progress cancelAtOnce = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelAtOnce = Cancelling.AT_ONCE;
         assertThatThrownBy(() -> t.services.exports.contacts(t.viewer, ContactFilter.all(), out,
                 new CsvOptions(',', true), cancelAtOnce)).isInstanceOf(CancelledException.class);
         assertThat(Files.readString(out)).isEqualTo("previous export");

@@ -116,16 +116,7 @@ class SendPlannerTest {
         for (int i = 0; i < 5; i++) {
             t.contact("c" + i + "@example.org");
         }
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = Cancelling.AT_ONCE;
         assertThatThrownBy(() -> t.services.sendPlanner.send(t.marketer, new EmailDraft("n", "s", "f",
                 "news@mail.example.eu"), Audience.all(), cancelled)).isInstanceOf(CancelledException.class);
         assertThat(t.services.reports.emails(null)).isEmpty();
