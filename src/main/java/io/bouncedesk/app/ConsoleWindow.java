@@ -259,14 +259,9 @@ public final class ConsoleWindow implements ShellActions {
     private void routeWorkspaceScreens(Screens screens, ShellViewModel vm,
                                        io.bouncedesk.ui.contacts.ContactScreens contactScreens) {
         stopMailboxPoller();
-        mailboxClock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bouncedesk-mailbox");
-            t.setDaemon(true);
-            return t;
-        });
         poller = new io.bouncedesk.ui.settings.MailboxPoller(services.mailbox, user,
-                io.bouncedesk.ui.settings.MailboxPoller.Scheduler.of(mailboxClock), Platform::runLater, messages,
-                services.clock, zone);
+                io.bouncedesk.ui.settings.MailboxPoller.Scheduler.onOwnThread("bouncedesk-mailbox"), Platform::runLater,
+                messages, services.clock, zone);
         poller.restart();
         Services s = services;
         var workspaceScreens = new io.bouncedesk.ui.settings.WorkspaceScreens(
@@ -283,16 +278,11 @@ public final class ConsoleWindow implements ShellActions {
     }
 
     private io.bouncedesk.ui.settings.MailboxPoller poller;
-    private java.util.concurrent.ScheduledExecutorService mailboxClock;
 
     private void stopMailboxPoller() {
         if (poller != null) {
             poller.stop();
             poller = null;
-        }
-        if (mailboxClock != null) {
-            mailboxClock.shutdownNow();
-            mailboxClock = null;
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,36 @@ public final class MailboxPoller {
 
         /** Runs {@code task} every {@code minutes} minutes from now on; the returned action cancels it. */
         Runnable every(Runnable task, long minutes);
+
+        /** Lets go of the scheduler's thread, if it has one of its own; called when the poller stops for good. */
+        default void shutdown() {
+        }
+
+        /** A scheduler on a daemon thread of its own, named {@code threadName}, ended by {@link #shutdown()}. */
+        static Scheduler onOwnThread(String threadName) {
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, threadName);
+                t.setDaemon(true);
+                return t;
+            });
+            Scheduler scheduled = of(executor);
+            return new Scheduler() {
+                @Override
+                public void now(Runnable task) {
+                    scheduled.now(task);
+                }
+
+                @Override
+                public Runnable every(Runnable task, long minutes) {
+                    return scheduled.every(task, minutes);
+                }
+
+                @Override
+                public void shutdown() {
+                    executor.shutdownNow();
+                }
+            };
+        }
 
         static Scheduler of(ScheduledExecutorService s) {
             return new Scheduler() {
@@ -114,6 +145,7 @@ public final class MailboxPoller {
     public void stop() {
         stopped = true;
         cancelSchedule();
+        scheduler.shutdown();
     }
 
     public boolean isScheduled() {

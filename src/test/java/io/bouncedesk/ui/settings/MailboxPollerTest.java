@@ -29,6 +29,12 @@ class MailboxPollerTest {
         final List<Runnable> periodic = new ArrayList<>();
         final List<Long> periods = new ArrayList<>();
         int cancelled;
+        boolean shutDown;
+
+        @Override
+        public void shutdown() {
+            shutDown = true;
+        }
 
         @Override
         public void now(Runnable task) {
@@ -79,9 +85,11 @@ class MailboxPollerTest {
         assertThat(s.periods).containsExactly(7L, 3L);
         assertThat(s.cancelled).isEqualTo(1);
 
+        assertThat(s.shutDown).isFalse();
         p.stop();
         assertThat(s.cancelled).isEqualTo(2);
         assertThat(p.isScheduled()).isFalse();
+        assertThat(s.shutDown).as("stopping for good lets go of the scheduler's thread").isTrue();
         p.restart();
         assertThat(s.periods).hasSize(2);
     }
@@ -91,5 +99,18 @@ class MailboxPollerTest {
         FakeScheduler s = new FakeScheduler();
         poller("support", s).restart();
         assertThat(s.periodic).isEmpty();
+    }
+
+    @Test
+    void aSchedulerOnItsOwnThreadRunsTasksThereAndEndsWithShutdown() throws Exception {
+        MailboxPoller.Scheduler s = MailboxPoller.Scheduler.onOwnThread("mailbox-test");
+        java.util.concurrent.CompletableFuture<Thread> ran = new java.util.concurrent.CompletableFuture<>();
+        s.now(() -> ran.complete(Thread.currentThread()));
+        Thread thread = ran.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(thread.getName()).isEqualTo("mailbox-test");
+        assertThat(thread.isDaemon()).isTrue();
+        s.shutdown();
+        thread.join(10_000);
+        assertThat(thread.isAlive()).isFalse();
     }
 }
