@@ -45,36 +45,21 @@ public final class MailboxPoller {
                 t.setDaemon(true);
                 return t;
             });
-            Scheduler scheduled = of(executor);
             return new Scheduler() {
                 @Override
                 public void now(Runnable task) {
-                    scheduled.now(task);
+                    executor.execute(task);
                 }
 
                 @Override
                 public Runnable every(Runnable task, long minutes) {
-                    return scheduled.every(task, minutes);
+                    ScheduledFuture<?> f = executor.scheduleWithFixedDelay(task, minutes, minutes, TimeUnit.MINUTES);
+                    return () -> f.cancel(false);
                 }
 
                 @Override
                 public void shutdown() {
                     executor.shutdownNow();
-                }
-            };
-        }
-
-        static Scheduler of(ScheduledExecutorService s) {
-            return new Scheduler() {
-                @Override
-                public void now(Runnable task) {
-                    s.execute(task);
-                }
-
-                @Override
-                public Runnable every(Runnable task, long minutes) {
-                    ScheduledFuture<?> f = s.scheduleWithFixedDelay(task, minutes, minutes, TimeUnit.MINUTES);
-                    return () -> f.cancel(false);
                 }
             };
         }
