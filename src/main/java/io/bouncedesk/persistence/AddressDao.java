@@ -43,27 +43,6 @@ public final class AddressDao {
         return found;
     }
 
-    /** The known addresses among these keys, by key. */
-    public java.util.Map<String, AddressRow> findByKeys(Handle h, java.util.Collection<String> keys) {
-        java.util.Map<String, AddressRow> found = new java.util.HashMap<>();
-        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM email_address WHERE address_key IN (%s)", keys,
-                rs -> {
-                    AddressRow a = mapAt(rs);
-                    found.put(a.key(), a);
-                });
-        return found;
-    }
-
-    /** A new consecutive soft failure count (0 to reset) for an address. */
-    public record SoftFailures(long addressId, int failures, String lastReason) {
-    }
-
-    /** {@link #setSoftFailures} for many addresses through one prepared statement. */
-    public BatchWriter<SoftFailures> softFailureUpdates(Handle h) {
-        return new BatchWriter<>(h, "UPDATE email_address SET soft_failures = ?, last_soft_reason = ? WHERE id = ?",
-                s -> new Object[] {s.failures(), s.lastReason(), s.addressId()});
-    }
-
     /** {@link #setHardBounce} and {@link #setSoftFailures} at once, for many addresses: their bounce state. */
     public BatchWriter<AddressRow> bounceStateUpdates(Handle h) {
         return new BatchWriter<>(h, "UPDATE email_address SET hard_bounce_id = ?, soft_failures = ?, last_soft_reason = ?"

@@ -104,43 +104,9 @@ public final class RecipientDao {
         return new DeliveryWriter(h);
     }
 
-    /** Every column of a recipient row in {@link #mapAt}'s order: read by position, thousands at a time. */
-    private static final String COLUMNS = "id, email_id, contact_id, address_id, address, name, outcome,"
-            + " not_sent_reason, not_sent_cause_email_id, bounce_type, bounce_reason, bounce_category, smtp_status,"
-            + " reply_code, diagnostic, remote_mta, message_id, attempts, attempt_budget, next_retry_at, event_at,"
-            + " delivered_at, bounced_at, opened_at, clicked_at, unsubscribed_at, spam_at";
-
-    private static RecipientRow mapAt(ResultSet rs) throws SQLException {
-        String notSent = rs.getString(8);
-        String btype = rs.getString(10);
-        String reason = rs.getString(11);
-        String category = rs.getString(12);
-        return new RecipientRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), RecipientOutcome.valueOf(rs.getString(7)),
-                notSent == null ? null : NotSentReason.valueOf(notSent), Sql.longOrNull(rs, 9),
-                btype == null ? null : BounceType.valueOf(btype), reason == null ? null : BounceReason.fromCode(reason),
-                category == null ? null : BounceCategory.valueOf(category), rs.getString(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18), rs.getInt(19),
-                Sql.instant(rs, 20), Sql.instant(rs, 21), Sql.instant(rs, 22), Sql.instant(rs, 23), Sql.instant(rs, 24),
-                Sql.instant(rs, 25), Sql.instant(rs, 26), Sql.instant(rs, 27));
-    }
-
-    /** The recipients with these ids, by id. */
-    public Map<Long, RecipientRow> findAll(Handle h, java.util.Collection<Long> ids) {
-        Map<Long, RecipientRow> found = new HashMap<>();
-        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM recipient WHERE id IN (%s)", ids, rs -> {
-            RecipientRow r = mapAt(rs);
-            found.put(r.id(), r);
-        });
-        return found;
-    }
-
-    /** The recipients with these Message-IDs (ids as stored, with angle brackets). */
-    public List<RecipientRow> findByMessageIds(Handle h, java.util.Collection<String> messageIds) {
-        List<RecipientRow> found = new java.util.ArrayList<>();
-        Batches.selectIn(h, "SELECT " + COLUMNS + " FROM recipient WHERE message_id IN (%s)", messageIds,
-                rs -> found.add(mapAt(rs)));
-        return found;
+    /** Deliveries, opens and clicks matched and written set-based, a run at a time. */
+    public DeliveryRun deliveryRun(Handle h) {
+        return new DeliveryRun(h);
     }
 
     public Optional<RecipientRow> find(Handle h, long id) {

@@ -15,11 +15,6 @@ final class Sql {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
-    }
-
     static Long longOrNull(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;

@@ -91,18 +91,6 @@ public final class BounceRecorder {
         }
     }
 
-    /**
-     * {@link #recordDelivery} into a batch of address updates (the caller flushes it before
-     * reading addresses); returns the address's count after the delivery.
-     */
-    public int recordDelivery(BatchWriter<AddressDao.SoftFailures> batch, long addressId, int knownFailures) {
-        if (resetsOnDelivery(knownFailures)) {
-            batch.add(new AddressDao.SoftFailures(addressId, 0, null));
-            return 0;
-        }
-        return knownFailures;
-    }
-
     private static boolean resetsOnDelivery(int knownFailures) {
         return knownFailures > 0;
     }

@@ -28,6 +28,10 @@ import java.util.Optional;
  */
 public final class ObservationIngest {
 
+    /** The outcomes a delivery report moves to DELIVERED; a bounced or unsent recipient stays as it is. */
+    static final java.util.Set<RecipientOutcome> DELIVERABLE =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(RecipientOutcome.PENDING, RecipientOutcome.DELIVERED));
+
     /** What became of one observation. */
     public enum Outcome { MATCHED, ADDRESS_ONLY, DUPLICATE, IGNORED }
 
@@ -68,10 +72,11 @@ public final class ObservationIngest {
 
     /**
      * Applies many observations in their order, with the same result as {@link #apply} one by one
-     * in the same transaction: the keys are checked and recorded for the whole list at once, the
-     * recipients and addresses read in a few queries, and deliveries, opens and clicks written as
-     * batches. Bounces, drops, complaints and unsubscribes (where the address and contact rules
-     * apply) go through {@link #apply}'s own path one by one, after the batched writes before them.
+     * in the same transaction: the keys are checked and recorded for the whole list at once, and
+     * each run of consecutive deliveries, opens and clicks is matched and written by a few
+     * set-based statements ({@link io.bouncedesk.persistence.DeliveryRun}). Bounces, drops,
+     * complaints and unsubscribes (where the address and contact rules apply) go through
+     * {@link #apply}'s own path one by one, after the run before them.
      */
     public List<Outcome> applyAll(Handle h, List<DeliveryObservation> observations) {
         return applyPrepared(h, observations.stream().map(Prepared::of).toList());
@@ -106,7 +111,7 @@ public final class ObservationIngest {
         switch (o.kind()) {
             case DELIVERED -> {
                 recorder.recordDelivery(h, addressId, failures);
-                recipient.filter(r -> r.outcome() == RecipientOutcome.PENDING || r.outcome() == RecipientOutcome.DELIVERED)
+                recipient.filter(r -> DELIVERABLE.contains(r.outcome()))
                         .ifPresent(r -> recipients.updateDelivery(h, withOutcome(r, RecipientOutcome.DELIVERED, null, o)));
             }
             case HARD_BOUNCE -> {

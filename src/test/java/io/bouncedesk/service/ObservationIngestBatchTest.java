@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link ObservationIngest#applyAll} must leave the workspace exactly as {@link ObservationIngest#apply}
@@ -83,11 +84,20 @@ class ObservationIngestBatchTest {
             String address = r.address();
             String token = null;
             String messageId = null;
-            switch (rng.nextInt(6)) {
+            RecipientRow other = recipients.get(rng.nextInt(recipients.size()));
+            switch (rng.nextInt(8)) {
                 case 0, 1 -> token = TrackingIds.token(r.emailId(), r.id());
-                case 2 -> messageId = r.messageId() == null ? null : r.messageId().substring(1, r.messageId().length() - 1);
+                case 2 -> messageId = bare(r.messageId());
                 case 3 -> token = TrackingIds.token(r.emailId() + 7, r.id()); // wrong email: no match by token
                 case 4 -> address = rng.nextBoolean() ? "stranger" + rng.nextInt(3) + "@example.net" : address;
+                case 5 -> { // the token names no recipient of its email: the Message-ID decides
+                    token = TrackingIds.token(r.emailId() + 7, other.id());
+                    messageId = bare(r.messageId());
+                }
+                case 6 -> { // the token's recipient has another address: no match, the Message-ID is not tried
+                    token = TrackingIds.token(other.emailId(), other.id());
+                    messageId = bare(r.messageId());
+                }
                 default -> messageId = "<provider-" + rng.nextInt(5) + "@sendgrid.net>";
             }
             BounceReason reason = switch (kind) {
@@ -104,6 +114,11 @@ class ObservationIngestBatchTest {
                     reason == null ? null : "4.2.2", "452", "diagnostic " + i, "mx.test", messageId, token, null, null));
         }
         return out;
+    }
+
+    /** A stored Message-ID as a provider reports it, without angle brackets. */
+    private static String bare(String messageId) {
+        return messageId == null ? null : messageId.substring(1, messageId.length() - 1);
     }
 
     private static Map<String, List<String>> snapshot(TestWorkspace t) {
@@ -169,6 +184,29 @@ class ObservationIngestBatchTest {
             Map<String, List<String>> before = snapshot(t);
             List<ObservationIngest.Outcome> second = t.services.jdbi.inTransaction(h -> ingest.applyAll(h, list));
             assertThat(second).containsOnly(ObservationIngest.Outcome.DUPLICATE);
+            assertThat(snapshot(t)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aMessageIdSharedByTwoRecipientsIsRefusedAndNothingIsWritten() {
+        try (TestWorkspace t = workspace(dir.resolve("shared-id"))) {
+            List<RecipientRow> recipients = t.services.jdbi.withHandle(h -> h.createQuery("SELECT id FROM recipient ORDER BY id")
+                    .map((rs, ctx) -> new RecipientDao().find(h, rs.getLong("id")).orElseThrow()).list());
+            RecipientRow first = recipients.get(0);
+            RecipientRow second = recipients.get(1);
+            // a Message-ID of the provider's own (BounceDesk's carry the recipient and are matched by that)
+            String shared = "<shared-1@provider.example>";
+            t.services.jdbi.useHandle(h -> h.createUpdate("UPDATE recipient SET message_id = :m WHERE id IN (:a, :b)")
+                    .bind("m", shared).bind("a", first.id()).bind("b", second.id()).execute());
+            Map<String, List<String>> before = snapshot(t);
+            ObservationIngest ingest = ingest(t);
+            List<DeliveryObservation> list = List.of(new DeliveryObservation("test:shared", "sendgrid",
+                    DeliveryObservation.Kind.DELIVERED, first.address(), Instant.parse("2026-03-11T08:00:00Z"),
+                    BounceReason.DELIVERED, null, "2.0.0", "250", "ok", null, bare(shared), null, null, null));
+
+            assertThatThrownBy(() -> t.services.jdbi.useTransaction(h -> ingest.applyAll(h, list)))
+                    .hasMessageContaining("Several recipients have Message-ID " + shared);
             assertThat(snapshot(t)).isEqualTo(before);
         }
     }
