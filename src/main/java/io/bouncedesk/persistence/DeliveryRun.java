@@ -47,10 +47,17 @@ public final class DeliveryRun implements AutoCloseable {
     private static final int CHANGED = 1;
     private static final int KEPT = 2;
 
+    private static final int DELIVERY = Kind.DELIVERY.ordinal();
+    private static final int OPEN = Kind.OPEN.ordinal();
+    private static final int CLICK = Kind.CLICK.ordinal();
+
+    /** Runs at least this long get statistics on PostgreSQL before they are matched. */
+    private static final int ANALYZED_RUN = 1_000;
+
     /** The run's last delivery of each matched recipient in a given state. */
     private static String lastDeliveries(int state) {
         return "(SELECT o.recipient_id, o.at, o.smtp_status, o.reply_code, o.diagnostic, o.remote_mta FROM " + TABLE
-                + " o WHERE o.seq IN (SELECT MAX(seq) FROM " + TABLE + " WHERE kind = 0 AND recipient_id IS NOT NULL"
+                + " o WHERE o.seq IN (SELECT MAX(seq) FROM " + TABLE + " WHERE kind = " + DELIVERY + " AND recipient_id IS NOT NULL"
                 + " AND state = " + state + " GROUP BY recipient_id)) d";
     }
 
@@ -127,20 +134,20 @@ public final class DeliveryRun implements AutoCloseable {
         }
         try {
             insert.executeBatch();
-            if (dialect == Dialect.POSTGRESQL) {
+            if (dialect == Dialect.POSTGRESQL && size >= ANALYZED_RUN) {
                 h.execute("ANALYZE " + TABLE); // a temporary table has no statistics until asked
             }
             match(deliverable);
             h.execute("UPDATE email_address SET soft_failures = 0, last_soft_reason = NULL WHERE soft_failures > 0"
-                    + " AND id IN (SELECT address_id FROM " + TABLE + " WHERE kind = 0 AND address_id IS NOT NULL)");
+                    + " AND id IN (SELECT address_id FROM " + TABLE + " WHERE kind = " + DELIVERY + " AND address_id IS NOT NULL)");
             if (deliverable.contains(RecipientOutcome.DELIVERED)) {
                 h.execute("UPDATE recipient SET " + DELIVERY_VALUES + " FROM " + lastDeliveries(UNCHANGED)
                         + " WHERE recipient.id = d.recipient_id");
             }
             h.execute("UPDATE recipient SET outcome = 'DELIVERED', bounce_type = NULL, next_retry_at = NULL, "
                     + DELIVERY_VALUES + " FROM " + lastDeliveries(CHANGED) + " WHERE recipient.id = d.recipient_id");
-            firstTime("opened_at", "kind IN (1, 2)");
-            firstTime("clicked_at", "kind = 2");
+            firstTime("opened_at", "kind IN (" + OPEN + ", " + CLICK + ")"); // a click is also an open
+            firstTime("clicked_at", "kind = " + CLICK);
             List<Match> matches = new ArrayList<>(size);
             try (Statement st = h.getConnection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT seq, recipient_id, address_id FROM " + TABLE + " ORDER BY seq")) {
