@@ -1,5 +1,6 @@
 package io.bouncedesk.ui;
 
+import io.bouncedesk.TempFolders;
 import io.bouncedesk.app.Services;
 import io.bouncedesk.persistence.Workspace;
 import io.bouncedesk.service.DemoDataGenerator;
@@ -8,14 +9,9 @@ import io.bouncedesk.service.Progress;
 import io.bouncedesk.service.SettableClock;
 import io.bouncedesk.service.SimulatedTransport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One small demo workspace (2,000 contacts, 6 emails) built once per test run and shared, read-only,
@@ -24,7 +20,6 @@ import java.util.stream.Stream;
 public final class DemoWorkspace {
 
     public static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    private static Path dir;
     private static Path file;
     private static Services services;
 
@@ -44,33 +39,16 @@ public final class DemoWorkspace {
     }
 
     private static void build() {
-        try {
-            dir = Files.createTempDirectory("bouncedesk-ui-demo");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        file = dir.resolve("demo.db");
+        file = TempFolders.create("bouncedesk-ui-demo").resolve("demo.db");
         services = new Services(Workspace.open(file), new SettableClock(NOW, ZoneOffset.UTC), new SimulatedTransport(42),
                 new PasswordHasher(1_000));
         services.demo().generate(new DemoDataGenerator.Plan(2_000, 6, 42), Progress.NONE);
-        Runtime.getRuntime().addShutdownHook(new Thread(DemoWorkspace::delete));
     }
 
     /** A new, empty workspace in its own temporary folder. */
-    public static Services empty() throws IOException {
-        Path d = Files.createTempDirectory("bouncedesk-ui-empty");
+    public static Services empty() {
+        Path d = TempFolders.create("bouncedesk-ui-empty");
         return new Services(Workspace.open(d.resolve("empty.db")), new SettableClock(NOW, ZoneOffset.UTC),
                 new SimulatedTransport(42), new PasswordHasher(1_000));
-    }
-
-    private static void delete() {
-        try {
-            services.workspace.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        } catch (Exception e) {
-            // A temporary folder left behind is harmless.
-        }
     }
 }

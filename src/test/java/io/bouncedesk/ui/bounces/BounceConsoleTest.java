@@ -52,7 +52,7 @@ class BounceConsoleTest {
             RecipientRow r = s.recipients.page(RecipientQuery.of(emailId, RecipientTab.DELIVERED), 0, 1).get(0).recipient();
             address = r.address();
             try {
-                Path dsn = Files.createTempFile("bounce", ".eml");
+                Path dsn = io.bouncedesk.TempFolders.create("bouncedesk-dsn").resolve("bounce.eml");
                 Files.writeString(dsn, dsn(address, r.messageId(), TrackingIds.token(emailId, r.id())),
                         StandardCharsets.UTF_8);
                 IngestSummary sum = s.bounceImports.importPaths(new User(2, "marketer", "Maja", Role.MARKETING_EMAIL),
@@ -180,7 +180,7 @@ class BounceConsoleTest {
     void anExportEndsWithANoticeThatOffersTheFolder(FxRobot robot) throws Exception {
         openBouncedRow(robot);
         // The export itself (the OS file chooser cannot be driven headless), then the console's notice.
-        Path out = Files.createTempDirectory("bouncedesk-export").resolve("recipients-bounced.csv");
+        Path out = io.bouncedesk.TempFolders.create("bouncedesk-export").resolve("recipients-bounced.csv");
         long rows;
         try (var ws = io.bouncedesk.persistence.Workspace.open(workspace)) {
             var s = new io.bouncedesk.app.Services(ws, java.time.Clock.systemUTC(), null);

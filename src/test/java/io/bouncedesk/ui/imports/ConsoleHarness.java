@@ -36,7 +36,7 @@ public final class ConsoleHarness {
 
     /** Builds a small demo workspace in a temporary folder; {@code prepare} may add data before the console opens it. */
     public static Path demoWorkspace(Consumer<Services> prepare) throws Exception {
-        Path file = Files.createTempDirectory("bouncedesk-ui-h7").resolve("demo.db");
+        Path file = io.bouncedesk.TempFolders.create("bouncedesk-ui-h7").resolve("demo.db");
         try (Workspace ws = Workspace.open(file)) {
             Services s = new Services(ws, new SettableClock(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC),
                     new SimulatedTransport(42), new PasswordHasher(1_000));

@@ -35,7 +35,7 @@ class ImportWizardConsoleTest {
     @BeforeAll
     static void build() throws Exception {
         workspace = ConsoleHarness.demoWorkspace(s -> { });
-        files = Files.createTempDirectory("bouncedesk-import-files");
+        files = io.bouncedesk.TempFolders.create("bouncedesk-import-files");
         Files.writeString(files.resolve("bad.csv"), "email,first name,last name\nnew1@example.org,Ana,Nowak\n"
                 + "not-an-address,Bo,Dvořák\nnew2@example.org,Cy,Eriksen\n", StandardCharsets.UTF_8);
         StringBuilder good = new StringBuilder("E-mail;Jméno;Příjmení;Firma;Poznámka\n");
