@@ -37,10 +37,10 @@ public final class DeliveryRun implements AutoCloseable {
 
     private static final String TABLE = "observation_run";
 
-    private static final String CREATE = "CREATE TEMP TABLE IF NOT EXISTS " + TABLE + " (seq INTEGER PRIMARY KEY,"
+    private static final String COLUMNS = "seq INTEGER PRIMARY KEY,"
             + " kind INTEGER NOT NULL, ref_recipient BIGINT, ref_email BIGINT, message_id TEXT, address TEXT NOT NULL,"
             + " address_key TEXT NOT NULL, at BIGINT, smtp_status TEXT, reply_code TEXT, diagnostic TEXT,"
-            + " remote_mta TEXT, recipient_id BIGINT, address_id BIGINT, state INTEGER)";
+            + " remote_mta TEXT, recipient_id BIGINT, address_id BIGINT, state INTEGER";
 
     /** A delivery's recipient (see {@link #match}): delivered already, to be delivered, or to be left as it is. */
     private static final int UNCHANGED = 0;
@@ -91,7 +91,7 @@ public final class DeliveryRun implements AutoCloseable {
                     String remoteMta) {
         try {
             if (insert == null) {
-                h.execute(CREATE);
+                dialect.createTemporary(h, TABLE, COLUMNS);
                 insert = h.getConnection().prepareStatement("INSERT INTO " + TABLE + " (seq, kind, ref_recipient,"
                         + " ref_email, message_id, address, address_key, at, smtp_status, reply_code, diagnostic,"
                         + " remote_mta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
