@@ -57,8 +57,8 @@ public final class DeliveryRun implements AutoCloseable {
     /** The run's last delivery of each matched recipient in a given state. */
     private static String lastDeliveries(int state) {
         return "(SELECT o.recipient_id, o.at, o.smtp_status, o.reply_code, o.diagnostic, o.remote_mta FROM " + TABLE
-                + " o WHERE o.seq IN (SELECT MAX(seq) FROM " + TABLE + " WHERE kind = " + DELIVERY + " AND recipient_id IS NOT NULL"
-                + " AND state = " + state + " GROUP BY recipient_id)) d";
+                + " o WHERE o.seq IN (SELECT MAX(seq) FROM " + TABLE + " WHERE kind = " + DELIVERY
+                + " AND recipient_id IS NOT NULL AND state = " + state + " GROUP BY recipient_id)) d";
     }
 
     private static final String DELIVERY_VALUES = "bounce_reason = NULL, bounce_category = NULL,"
@@ -115,11 +115,6 @@ public final class DeliveryRun implements AutoCloseable {
         }
     }
 
-    /** Observations added since the last {@link #apply}. */
-    public int size() {
-        return size;
-    }
-
     /**
      * Matches and writes the run: a delivery moves a matched recipient whose outcome is one of
      * {@code deliverable} to DELIVERED and resets its address's soft-bounce count (an address-only
@@ -139,7 +134,8 @@ public final class DeliveryRun implements AutoCloseable {
             }
             match(deliverable);
             h.execute("UPDATE email_address SET soft_failures = 0, last_soft_reason = NULL WHERE soft_failures > 0"
-                    + " AND id IN (SELECT address_id FROM " + TABLE + " WHERE kind = " + DELIVERY + " AND address_id IS NOT NULL)");
+                    + " AND id IN (SELECT address_id FROM " + TABLE + " WHERE kind = " + DELIVERY
+                    + " AND address_id IS NOT NULL)");
             if (deliverable.contains(RecipientOutcome.DELIVERED)) {
                 h.execute("UPDATE recipient SET " + DELIVERY_VALUES + " FROM " + lastDeliveries(UNCHANGED)
                         + " WHERE recipient.id = d.recipient_id");
