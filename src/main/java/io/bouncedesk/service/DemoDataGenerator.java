@@ -254,8 +254,4 @@ public final class DemoDataGenerator {
             unbounce.unbounce(admin, id, true);
         }
     }
-
-    private static <T> T pick(Random rng, List<T> list) {
-        return DemoContactMaker.pick(rng, list);
-    }
 }

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,10 +41,11 @@ final class ObservationChunk {
                 }
                 ObservationIngest.Prepared p = list.get(i);
                 DeliveryObservation o = p.observation();
+                Optional<DeliveryRun.Kind> kind = ObservationIngest.runKind(o.kind());
                 if (o.kind() == DeliveryObservation.Kind.AUTO_REPLY) {
                     out[i] = Outcome.IGNORED;
-                } else if (ObservationIngest.isBatched(o.kind())) {
-                    add(run, i, p);
+                } else if (kind.isPresent()) {
+                    add(run, i, kind.get(), p);
                 } else {
                     apply(run, out);
                     out[i] = owner.applyRecorded(h, o).outcome();
@@ -54,14 +56,8 @@ final class ObservationChunk {
         return List.of(out);
     }
 
-    private static void add(DeliveryRun run, int seq, ObservationIngest.Prepared p) {
+    private static void add(DeliveryRun run, int seq, DeliveryRun.Kind kind, ObservationIngest.Prepared p) {
         DeliveryObservation o = p.observation();
-        DeliveryRun.Kind kind = switch (o.kind()) {
-            case DELIVERED -> DeliveryRun.Kind.DELIVERY;
-            case OPEN -> DeliveryRun.Kind.OPEN;
-            case CLICK -> DeliveryRun.Kind.CLICK;
-            default -> throw new IllegalStateException("not a batched kind: " + o.kind());
-        };
         TrackingIds.Ref ref = p.ref().orElse(null);
         run.add(seq, kind, ref == null ? null : ref.recipientId(), ref == null ? null : ref.emailId(),
                 ObservationIngest.storedMessageId(o), o.recipient(), p.address().key(), o.at(), o.smtpStatus(),

@@ -9,6 +9,7 @@ import io.bouncedesk.persistence.AddressDao;
 import io.bouncedesk.persistence.AddressRow;
 import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.ContactRow;
+import io.bouncedesk.persistence.DeliveryRun;
 import io.bouncedesk.persistence.IngestDao;
 import io.bouncedesk.persistence.RecipientDao;
 import io.bouncedesk.persistence.RecipientRow;
@@ -154,10 +155,17 @@ public final class ObservationIngest {
         }
     }
 
-    /** Kinds that only touch the recipient (and reset the address's soft count): batched. */
-    static boolean isBatched(DeliveryObservation.Kind kind) {
-        return kind == DeliveryObservation.Kind.DELIVERED || kind == DeliveryObservation.Kind.OPEN
-                || kind == DeliveryObservation.Kind.CLICK;
+    /**
+     * The kinds that only touch the recipient (and reset the address's soft count), written a run
+     * at a time ({@link io.bouncedesk.persistence.DeliveryRun}); empty for the kinds applied one by one.
+     */
+    static Optional<DeliveryRun.Kind> runKind(DeliveryObservation.Kind kind) {
+        return switch (kind) {
+            case DELIVERED -> Optional.of(DeliveryRun.Kind.DELIVERY);
+            case OPEN -> Optional.of(DeliveryRun.Kind.OPEN);
+            case CLICK -> Optional.of(DeliveryRun.Kind.CLICK);
+            default -> Optional.empty();
+        };
     }
 
     /** The reference an observation carries: tracking header, then VERP, then BounceDesk's Message-ID. */
@@ -208,9 +216,9 @@ public final class ObservationIngest {
         Optional<TrackingIds.Ref> ref = ref(o);
         Optional<RecipientRow> found = ref.flatMap(r -> recipients.find(h, r.recipientId())
                 .filter(row -> row.emailId() == r.emailId()));
-        if (found.isEmpty() && o.messageId() != null && !o.messageId().isBlank()) {
-            String id = o.messageId().strip();
-            found = recipients.findByMessageId(h, id.startsWith("<") ? id : "<" + id + ">");
+        String messageId = storedMessageId(o);
+        if (found.isEmpty() && messageId != null) {
+            found = recipients.findByMessageId(h, messageId);
         }
         return found.filter(r -> sameAddress(r, o, address));
     }
