@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -62,8 +61,8 @@ public final class BounceMailboxService {
             settings.put(h, PREFIX + "password", s.password() == null ? "" : s.password());
             settings.put(h, PREFIX + "folder", s.folder());
             settings.put(h, PREFIX + "every", Integer.toString(s.checkEveryMinutes()));
-            audit.record(h, user.username(), "MAILBOX_CONFIGURED", "bounce mailbox " + s.user() + "@" + s.host(),
-                    null, Map.of("host", s.host(), "port", s.port(), "tls", s.tls(), "folder", s.folder(),
+            audit.record(h, user.username(), "MAILBOX_CONFIGURED", AuditSubject.mailbox(s.user() + "@" + s.host()),
+                    null, AuditLogger.fields("host", s.host(), "port", s.port(), "tls", s.tls(), "folder", s.folder(),
                             "every", s.checkEveryMinutes()));
         });
     }

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Imports bounce messages from files, folders and mbox files (and, through {@link #importMessage},
@@ -92,9 +91,9 @@ public final class BounceMessageImportService {
         }
         IngestSummary summary = new IngestSummary(counts[0], counts[1], counts[2], counts[3], counts[4],
                 List.copyOf(problems), cancelled);
-        jdbi.useTransaction(h -> audit.record(h, user.username(), "IMPORT_BOUNCES", paths.size() == 1
-                ? "bounce messages from " + paths.get(0).getFileName() : "bounce messages from " + paths.size() + " paths",
-                null, Map.of("recorded", summary.imported(), "matched", summary.updated(),
+        jdbi.useTransaction(h -> audit.record(h, user.username(), "IMPORT_BOUNCES",
+                AuditSubject.bounceMessages(paths.stream().map(p -> String.valueOf(p.getFileName())).toList()),
+                null, AuditLogger.fields("recorded", summary.imported(), "matched", summary.updated(),
                         "duplicates", summary.duplicates(), "broken", summary.rejected(),
                         "notBounces", summary.skipped())));
         return summary;

@@ -207,7 +207,7 @@ public final class ContactImportService {
             after.put("updated", counts.updated);
             after.put("duplicates", counts.duplicates);
             after.put("rejected", 0);
-            audit.record(h, user.username(), "IMPORT_CONTACTS", source.fileName(), null, after);
+            audit.record(h, user.username(), "IMPORT_CONTACTS", AuditSubject.file(source.fileName()), null, after);
         }
     }
 

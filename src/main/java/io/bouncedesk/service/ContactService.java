@@ -109,7 +109,7 @@ public final class ContactService {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("address", address.value());
             a.put("status", status.name());
-            audit.record(h, user.username(), "CONTACT_ADDRESS_CHANGED", "contact " + contactId, b, a);
+            audit.record(h, user.username(), "CONTACT_ADDRESS_CHANGED", AuditSubject.contact(contactId), b, a);
             return details(h, contactId);
         });
     }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -72,8 +71,8 @@ public final class EventImportService {
         IngestSummary summary = new IngestSummary(counter.imported, counter.updated, counter.duplicates,
                 counter.rejected, read.skipped(), List.copyOf(counter.problems), read.cancelled());
         jdbi.useTransaction(h -> audit.record(h, user.username(), "IMPORT_EVENTS",
-                format.name().toLowerCase(Locale.ROOT) + " events from " + file.getFileName(), null,
-                Map.of("imported", summary.imported(), "matched", summary.updated(),
+                AuditSubject.providerEvents(format.name().toLowerCase(Locale.ROOT), file.getFileName().toString()), null,
+                AuditLogger.fields("imported", summary.imported(), "matched", summary.updated(),
                         "duplicates", summary.duplicates(), "rejected", summary.rejected(),
                         "cancelled", summary.cancelled())));
         return summary;

@@ -245,7 +245,7 @@ public final class GlobalBounceImportService {
             after.put("updated", counts.updated);
             after.put("duplicates", counts.duplicates);
             after.put("rejected", 0);
-            audit.record(h, user.username(), "IMPORT_GLOBAL_BOUNCES", source.fileName(), null, after);
+            audit.record(h, user.username(), "IMPORT_GLOBAL_BOUNCES", AuditSubject.file(source.fileName()), null, after);
         }
     }
 }

@@ -85,7 +85,7 @@ public final class ReclassifyService {
             a.put("reason", reason.code());
             a.put("type", type.name());
             a.put("comment", comment.strip());
-            audit.record(h, user.username(), "RECLASSIFY", "bounce " + bounceId + " of <" + before.address() + ">", b, a);
+            audit.record(h, user.username(), "RECLASSIFY", AuditSubject.bounce(bounceId, before.address()), b, a);
             return bounces.find(h, bounceId).orElseThrow();
         });
     }

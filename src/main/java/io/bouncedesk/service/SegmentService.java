@@ -48,8 +48,8 @@ public final class SegmentService {
         PermissionDeniedException.check(user, Permission.EDIT_CONTACTS);
         return jdbi.inTransaction(h -> {
             long id = dao.insert(h, checkName(h, name), "DYNAMIC", json(filter), user.username(), clock.instant());
-            audit.record(h, user.username(), "SEGMENT_CREATED", "segment \"" + name.strip() + "\"", null,
-                    Map.of("kind", "dynamic", "filter", json(filter)));
+            audit.record(h, user.username(), "SEGMENT_CREATED", AuditSubject.segment(name.strip()), null,
+                    AuditLogger.fields("kind", "dynamic", "filter", json(filter)));
             return toSegment(dao.find(h, id).orElseThrow());
         });
     }
@@ -60,8 +60,8 @@ public final class SegmentService {
         return jdbi.inTransaction(h -> {
             long id = dao.insert(h, checkName(h, name), "STATIC", null, user.username(), clock.instant());
             int members = dao.addRecipients(h, id, recipients);
-            audit.record(h, user.username(), "SEGMENT_CREATED", "segment \"" + name.strip() + "\"", null,
-                    Map.of("kind", "static", "email", recipients.emailId(), "tab", recipients.tab().cliName(),
+            audit.record(h, user.username(), "SEGMENT_CREATED", AuditSubject.segment(name.strip()), null,
+                    AuditLogger.fields("kind", "static", "email", recipients.emailId(), "tab", recipients.tab().cliName(),
                             "members", members));
             return toSegment(dao.find(h, id).orElseThrow());
         });
@@ -72,7 +72,7 @@ public final class SegmentService {
         jdbi.useTransaction(h -> {
             SegmentDao.Row row = dao.find(h, id).orElseThrow(() -> new NotFoundException("No segment " + id + "."));
             dao.delete(h, id);
-            audit.record(h, user.username(), "SEGMENT_DELETED", "segment \"" + row.name() + "\"", Map.of("kind", row.kind()), null);
+            audit.record(h, user.username(), "SEGMENT_DELETED", AuditSubject.segment(row.name()), Map.of("kind", row.kind()), null);
         });
     }
 

@@ -87,8 +87,8 @@ public final class SendPlanner {
                 progress.update(done, total);
             }
             var counts = recipients.counts(h, emailId);
-            audit.record(h, user.username(), "EMAIL_SENT", "email " + emailId + " \"" + draft.name() + "\"", null,
-                    Map.of("recipients", counts.total(), "delivered", counts.delivered(), "bounced", counts.bounced(),
+            audit.record(h, user.username(), "EMAIL_SENT", AuditSubject.email(emailId, draft.name()), null,
+                    AuditLogger.fields("recipients", counts.total(), "delivered", counts.delivered(), "bounced", counts.bounced(),
                             "pending", counts.pending(), "notSent", counts.notSent()));
             return new SendReport(emailId, counts);
         });

@@ -59,8 +59,8 @@ public final class SettingsService {
                 throw new IllegalArgumentException("The domain " + d + " is already a sending domain.");
             }
             sending.addDomain(h, d, connected, auth(spf), auth(dkim), auth(dmarc));
-            audit.record(h, user.username(), "SENDING_DOMAIN_ADDED", "domain " + d, null,
-                    Map.of("connected", connected, "spf", auth(spf), "dkim", auth(dkim), "dmarc", auth(dmarc)));
+            audit.record(h, user.username(), "SENDING_DOMAIN_ADDED", AuditSubject.domain(d), null,
+                    AuditLogger.fields("connected", connected, "spf", auth(spf), "dkim", auth(dkim), "dmarc", auth(dmarc)));
         });
     }
 
@@ -71,9 +71,9 @@ public final class SettingsService {
             h.createUpdate("UPDATE sending_domain SET connected = :c, spf = :spf, dkim = :dkim, dmarc = :dmarc WHERE id = :id")
                     .bind("c", connected).bind("spf", auth(spf)).bind("dkim", auth(dkim)).bind("dmarc", auth(dmarc))
                     .bind("id", before.id()).execute();
-            audit.record(h, user.username(), "SENDING_DOMAIN_CHANGED", "domain " + before.domain(),
-                    Map.of("connected", before.connected(), "spf", before.spf(), "dkim", before.dkim(), "dmarc", before.dmarc()),
-                    Map.of("connected", connected, "spf", auth(spf), "dkim", auth(dkim), "dmarc", auth(dmarc)));
+            audit.record(h, user.username(), "SENDING_DOMAIN_CHANGED", AuditSubject.domain(before.domain()),
+                    AuditLogger.fields("connected", before.connected(), "spf", before.spf(), "dkim", before.dkim(), "dmarc", before.dmarc()),
+                    AuditLogger.fields("connected", connected, "spf", auth(spf), "dkim", auth(dkim), "dmarc", auth(dmarc)));
         });
     }
 
@@ -82,7 +82,7 @@ public final class SettingsService {
         jdbi.useTransaction(h -> {
             SendingDomainRow before = domain(h, domain);
             h.createUpdate("DELETE FROM sending_domain WHERE id = :id").bind("id", before.id()).execute();
-            audit.record(h, user.username(), "SENDING_DOMAIN_REMOVED", "domain " + before.domain(),
+            audit.record(h, user.username(), "SENDING_DOMAIN_REMOVED", AuditSubject.domain(before.domain()),
                     Map.of("connected", before.connected()), null);
         });
     }
@@ -98,7 +98,7 @@ public final class SettingsService {
                 throw new IllegalArgumentException(v + " is already a sending IP address.");
             }
             sending.addIp(h, v, label == null ? "" : label.strip());
-            audit.record(h, user.username(), "SENDING_IP_ADDED", "ip " + v, null, Map.of("label", label == null ? "" : label));
+            audit.record(h, user.username(), "SENDING_IP_ADDED", AuditSubject.ip(v), null, Map.of("label", label == null ? "" : label));
         });
     }
 
@@ -109,7 +109,7 @@ public final class SettingsService {
             if (n == 0) {
                 throw new NotFoundException("No sending IP address " + ip + ".");
             }
-            audit.record(h, user.username(), "SENDING_IP_REMOVED", "ip " + ip, Map.of("ip", ip), null);
+            audit.record(h, user.username(), "SENDING_IP_REMOVED", AuditSubject.ip(ip), Map.of("ip", ip), null);
         });
     }
 
@@ -127,7 +127,7 @@ public final class SettingsService {
                 requireAnotherSuperAdmin(h, before);
             }
             h.createUpdate("UPDATE app_user SET role = :r WHERE id = :id").bind("r", role.name()).bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_ROLE_CHANGED", "user " + username, Map.of("role", before.role().name()),
+            audit.record(h, actor.username(), "USER_ROLE_CHANGED", AuditSubject.user(username), Map.of("role", before.role().name()),
                     Map.of("role", role.name()));
         });
     }
@@ -140,7 +140,7 @@ public final class SettingsService {
                 requireAnotherSuperAdmin(h, before);
             }
             h.createUpdate("UPDATE app_user SET disabled = :d WHERE id = :id").bind("d", disabled).bind("id", before.id()).execute();
-            audit.record(h, actor.username(), disabled ? "USER_DISABLED" : "USER_ENABLED", "user " + username,
+            audit.record(h, actor.username(), disabled ? "USER_DISABLED" : "USER_ENABLED", AuditSubject.user(username),
                     Map.of("disabled", before.disabled()), Map.of("disabled", disabled));
         });
     }
@@ -154,7 +154,7 @@ public final class SettingsService {
             UserRow before = user(h, username);
             h.createUpdate("UPDATE app_user SET password_hash = :p WHERE id = :id").bind("p", hasher.hash(password))
                     .bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_PASSWORD_RESET", "user " + username, null, Map.of("password", "changed"));
+            audit.record(h, actor.username(), "USER_PASSWORD_RESET", AuditSubject.user(username), null, Map.of("password", "changed"));
         });
     }
 
@@ -166,7 +166,7 @@ public final class SettingsService {
                 requireAnotherSuperAdmin(h, before);
             }
             h.createUpdate("DELETE FROM app_user WHERE id = :id").bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_REMOVED", "user " + username, Map.of("role", before.role().name()), null);
+            audit.record(h, actor.username(), "USER_REMOVED", AuditSubject.user(username), Map.of("role", before.role().name()), null);
         });
     }
 

@@ -154,7 +154,7 @@ public final class UnbounceService {
             after.put("status", contacts.find(h, c.id()).orElseThrow().status().name());
             after.put("hardBounce", null);
             after.put("quota", (quota.used() + 1) + "/" + quota.limit() + " " + quota.month());
-            audit.record(h, user.username(), "UNBOUNCE", "contact " + c.id() + " <" + a.address() + ">", before, after);
+            audit.record(h, user.username(), "UNBOUNCE", AuditSubject.contact(c.id(), a.address()), before, after);
             return new Unbounced(c.id(), a.address(), bounce, new UnbounceQuota(quota.month(), quota.limit(), quota.used() + 1));
         });
     }

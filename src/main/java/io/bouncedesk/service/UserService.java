@@ -80,7 +80,7 @@ public final class UserService {
         }
         long id = users.insert(h, name, displayName == null || displayName.isBlank() ? name : displayName.strip(), role,
                 hasher.hash(password), clock.instant());
-        audit.record(h, actor, "USER_CREATED", "user " + name, null, Map.of("role", role.name()));
+        audit.record(h, actor, "USER_CREATED", AuditSubject.user(name), null, Map.of("role", role.name()));
         return new User(id, name, displayName, role);
     }
 

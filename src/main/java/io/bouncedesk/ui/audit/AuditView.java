@@ -36,11 +36,13 @@ public final class AuditView extends BorderPane {
     private final AuditViewModel vm;
     private final Messages m;
     private final Formats f;
+    private final AuditText text;
 
     public AuditView(AuditViewModel vm, Messages messages, Formats formats) {
         this.vm = vm;
         this.m = messages;
         this.f = formats;
+        this.text = new AuditText(messages, formats);
         getStylesheets().add(AuditView.class.getResource("/io/bouncedesk/ui/contacts/contacts.css").toExternalForm());
         Label title = new Label(m.get("audit.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -66,7 +68,7 @@ public final class AuditView extends BorderPane {
     private Node toolbar() {
         ComboBox<String> user = choice("auditUserFilter", vm.users(), "audit.anyUser", name -> name);
         user.valueProperty().bindBidirectional(vm.userProperty());
-        ComboBox<String> action = choice("auditActionFilter", vm.actions(), "audit.anyAction", this::actionLabel);
+        ComboBox<String> action = choice("auditActionFilter", vm.actions(), "audit.anyAction", text::action);
         action.valueProperty().bindBidirectional(vm.actionProperty());
         DatePicker from = new DatePicker();
         from.setId("auditFrom");
@@ -96,18 +98,11 @@ public final class AuditView extends BorderPane {
     }
 
     /** A choice over values found in the log; its empty value reads "Any …". */
-    /** The action's name in the user's language; an action without a text shows its code. */
-    private String actionLabel(String code) {
-        String key = "audit.action." + code;
-        String label = m.get(key);
-        return label.equals(key) ? code : label;
-    }
-
     private ComboBox<String> choice(String id, ObservableList<String> values, String anyKey,
                                     java.util.function.UnaryOperator<String> label) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
-        box.setPrefWidth(180);
+        box.setPrefWidth(200);
         Runnable fill = () -> {
             String kept = box.getValue();
             box.getItems().setAll(values);
@@ -140,18 +135,18 @@ public final class AuditView extends BorderPane {
         t.getColumns().setAll(List.of(
                 column("audit.col.when", 190, e -> f.dateTime(e.at())),
                 column("audit.col.who", 90, AuditEntry::username),
-                column("audit.col.action", 220, e -> actionLabel(e.action())),
-                column("audit.col.subject", 230, AuditEntry::subject),
-                column("audit.col.before", 200, e -> AuditViewModel.readable(e.beforeJson())),
-                column("audit.col.after", 240, e -> AuditViewModel.readable(e.afterJson()))));
+                column("audit.col.action", 220, e -> text.action(e.action())),
+                column("audit.col.subject", 230, e -> text.subject(e.action(), e.subject())),
+                column("audit.col.before", 200, e -> text.details(e.beforeJson())),
+                column("audit.col.after", 240, e -> text.details(e.afterJson()))));
         t.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(AuditItem item, boolean empty) {
                 super.updateItem(item, empty);
                 // Before and after can be long JSON: the whole entry shows on hover.
                 setTooltip(empty || item == null || item.isPlaceholder() ? null : new Tooltip(
-                        m.format("audit.tooltip", AuditViewModel.readable(item.entry().beforeJson()),
-                                AuditViewModel.readable(item.entry().afterJson()))));
+                        m.format("audit.tooltip", text.details(item.entry().beforeJson()),
+                                text.details(item.entry().afterJson()))));
             }
         });
         vm.itemsProperty().subscribe(items -> {

@@ -132,29 +132,6 @@ public final class AuditViewModel {
         reload();
     }
 
-    /** Before / after JSON as people read it: "address: a@b.c · status: BOUNCED"; empty for none. */
-    public static String readable(String json) {
-        if (json == null || json.isBlank()) {
-            return "";
-        }
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json);
-            if (!node.isObject()) {
-                return node.asText();
-            }
-            java.util.List<String> parts = new java.util.ArrayList<>();
-            node.fields().forEachRemaining(e -> parts.add(e.getKey() + ": "
-                    + (e.getValue().isNull() ? "—" : e.getValue().isValueNode() ? e.getValue().asText()
-                    : e.getValue().toString())));
-            return String.join(" · ", parts);
-        } catch (java.io.IOException e) {
-            return json; // not JSON: show it as written
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
     public ObjectProperty<String> userProperty() {
         return user;
     }
