@@ -151,12 +151,27 @@ final class ReasonPatterns {
                 "this message contain invalid mime headers", "this message contain improperly-formatted binary content",
                 "this message contain text that uses unnecessary base64 encoding"));
         RejectionPhrases.fill(TABLE);
+        ReplyPhrases.fill(TABLE);
     }
 
     static void put(Map<BounceReason, ?> table, BounceReason r, String[] any, String[][] seq) {
         @SuppressWarnings("unchecked")
         Map<BounceReason, Phrases> t = (Map<BounceReason, Phrases>) table;
         t.put(r, new Phrases(any, seq));
+    }
+
+    /** Adds phrases to those {@code r} has already. */
+    static void extend(Map<BounceReason, ?> table, BounceReason r, String... any) {
+        @SuppressWarnings("unchecked")
+        Map<BounceReason, Phrases> t = (Map<BounceReason, Phrases>) table;
+        Phrases old = t.get(r);
+        if (old == null) {
+            t.put(r, new Phrases(any, new String[0][]));
+            return;
+        }
+        String[] merged = java.util.Arrays.copyOf(old.any, old.any.length + any.length);
+        System.arraycopy(any, 0, merged, old.any.length, any.length);
+        t.put(r, new Phrases(merged, old.seq));
     }
 
     /** A sequence: its reason, the index ids of its pieces and the pieces. */

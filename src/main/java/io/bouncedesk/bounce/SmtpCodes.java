@@ -43,6 +43,7 @@ final class SmtpCodes {
         put(BounceReason.TOOMANYCONN, "5.5.3");
         put(BounceReason.SUSPEND, "5.7.13");
         put(BounceReason.SPAMDETECTED, "5.7.28");
+        put(BounceReason.SPEEDING, "4.7.28"); // RFC 7372 mail flood, for now: the sender is being rate limited
     }
 
     private static void put(BounceReason reason, String... codes) {

@@ -32,10 +32,26 @@ class SmtpReplyClassifierTest {
     }
 
     @Test
+    void aTemporaryReplyIsNeverHardAndCodesInTheTextCount() {
+        // "Recipient address rejected" reads as an unknown user, but a 4xx reply will be answered again
+        assertThat(SmtpReplyClassifier.classify("451", "4.7.1",
+                "451 4.7.1 <a@example.com>: Recipient address rejected: Greylisted, please try again in 300 seconds"))
+                .isEqualTo(BounceReason.SPEEDING);
+        assertThat(SmtpReplyClassifier.classify("421", "4.7.28", "421 4.7.28 Our system has detected an unusual rate"
+                + " of unsolicited mail originating from your IP address. Try again later.")).isEqualTo(BounceReason.SPEEDING);
+        assertThat(SmtpReplyClassifier.classify(null, null, "No MX for nomx.example.com")).isEqualTo(BounceReason.HOSTUNKNOWN);
+        // no fields: the codes written in the text decide, as in a bounce message
+        assertThat(SmtpReplyClassifier.classify(null, null, "smtp; 550 5.1.1 see you")).isEqualTo(BounceReason.USERUNKNOWN);
+        assertThat(SmtpReplyClassifier.said("550 not today")).isNull(); // a bare code is no statement
+        assertThat(SmtpReplyClassifier.classify(null, null, "550 not today")).isEqualTo(BounceReason.REJECTED);
+    }
+
+    @Test
     void codesAloneAndUnknownText() {
         assertThat(SmtpReplyClassifier.classify("550", "5.1.1", null)).isEqualTo(BounceReason.USERUNKNOWN);
         assertThat(SmtpReplyClassifier.classify(null, null, "mailbox is full")).isEqualTo(BounceReason.MAILBOXFULL);
-        assertThat(SmtpReplyClassifier.classify(null, null, "nothing known")).isEqualTo(BounceReason.UNDEFINED);
+        // words no rule knows put the reason on hold, as in a bounce message; no words at all leave it undefined
+        assertThat(SmtpReplyClassifier.classify(null, null, "nothing known")).isEqualTo(BounceReason.ONHOLD);
         assertThat(SmtpReplyClassifier.classify(null, null, null)).isEqualTo(BounceReason.UNDEFINED);
         assertThat(SmtpReplyClassifier.classify("452", null, null)).isEqualTo(BounceReason.MAILBOXFULL);
     }

@@ -20,7 +20,7 @@ final class SmtpDetails {
     /**
      * The reason of a failure. The server's text wins over a provider's category because it is the
      * more specific evidence, and the status code comes last because servers reuse codes loosely
-     * (the classifier's own rule). A strong hint (SES NoEmail, MailboxFull) wins over the text:
+     * (the classifier's own rule); text that says nothing known leaves the reason on hold. A strong hint (SES NoEmail, MailboxFull) wins over the text:
      * the provider read the whole DSN to decide it.
      */
     static BounceReason reason(String replyCode, String status, String text, BounceReason hint, boolean strongHint) {
@@ -34,7 +34,7 @@ final class SmtpDetails {
         if (hint != null) {
             return hint;
         }
-        return SmtpReplyClassifier.classify(replyCode, status, null);
+        return SmtpReplyClassifier.classify(replyCode, status, text);
     }
 
     /** The classifier's verdict on the text alone, or null when the text says nothing it knows. */
@@ -42,8 +42,7 @@ final class SmtpDetails {
         if (text == null || text.isBlank()) {
             return null;
         }
-        BounceReason r = SmtpReplyClassifier.classify(null, null, text);
-        return r == BounceReason.UNDEFINED ? null : r;
+        return SmtpReplyClassifier.said(text);
     }
 
     /**

@@ -62,7 +62,8 @@ class PostmarkEventsTest {
         assertThat(hardButSpam.bounceType()).isEqualTo(BounceType.SOFT);
 
         assertThat(r.withId("1003").reason()).isEqualTo(BounceReason.MAILBOXFULL);
-        assertThat(r.withId("1004").reason()).isEqualTo(BounceReason.SPEEDING);
+        // "421 4.7.0 Try again later": the words name no cause, so the status does (4.7.0, a security refusal)
+        assertThat(r.withId("1004").reason()).isEqualTo(BounceReason.SECURITYERROR);
         assertThat(r.withId("1004").bounceType()).isNull();
         assertThat(r.withId("1005").reason()).isEqualTo(BounceReason.BLOCKED);
         assertThat(r.withId("1007").reason()).isEqualTo(BounceReason.NETWORKERROR);
