@@ -1,13 +1,13 @@
 package io.bouncedesk.ui.audit;
 
 import atlantafx.base.theme.PrimerLight;
+import io.bouncedesk.ui.TestConsole;
 import io.bouncedesk.ui.common.BackgroundTasks;
 import io.bouncedesk.ui.common.Formats;
 import io.bouncedesk.ui.common.Messages;
 import io.bouncedesk.ui.dashboard.SmallWorkspace;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,9 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,18 +91,9 @@ class AuditViewTest {
             vm.load();
         }).get();
         TableView<AuditItem> table = robot.lookup("#auditTable").queryAs(TableView.class);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (WaitForAsyncUtils.asyncFx(() -> table.getItems().isEmpty() || table.getItems().get(0).isPlaceholder())
-                .get() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestConsole.waitUntil(20, () -> !table.getItems().isEmpty() && !table.getItems().get(0).isPlaceholder());
         Thread.sleep(200); // the last layout pass
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(shots.toFile(), "audit-log-" + language + ".png"));
+        TestConsole.snapshot(stage.getScene().getRoot(), "audit-log-" + language);
 
         List<String> subjects = column(table, "audit-col-subject");
         List<String> after = column(table, "audit-col-after");
