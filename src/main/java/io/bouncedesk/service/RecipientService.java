@@ -17,6 +17,12 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The use cases of the Recipients view (domain rules, sections 3 and 9): tab counts, one page of a
@@ -55,6 +61,39 @@ public final class RecipientService {
     public long count(RecipientQuery query) {
         return jdbi.withHandle(h -> lists.count(h, query));
     }
+
+    /** A list's size and its first rows. */
+    public record FirstPage(long count, List<RecipientListDao.Item> rows) {
+    }
+
+    /**
+     * The size and the first {@code limit} rows of the query's list, as a list is opened: the count
+     * runs on a connection of its own while the page is read, so the list shows after the slower
+     * of the two rather than after both (a search's count and page each walk the matches).
+     */
+    public FirstPage firstPage(RecipientQuery query, int limit) {
+        CompletableFuture<Long> count = CompletableFuture.supplyAsync(() -> count(query), COUNTING);
+        List<RecipientListDao.Item> rows;
+        try {
+            rows = page(query, 0, limit);
+        } catch (RuntimeException e) {
+            count.cancel(false);
+            throw e;
+        }
+        try {
+            return new FirstPage(count.join(), rows);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Threads for {@link #firstPage}'s counts: made when needed, gone a minute after, never holding the JVM open. */
+    private static final ExecutorService COUNTING = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "recipient-count");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Rows {@code offset .. offset+limit-1} of the query's list in its sort order. */
     public List<RecipientListDao.Item> page(RecipientQuery query, long offset, int limit) {

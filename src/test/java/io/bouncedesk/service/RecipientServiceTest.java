@@ -87,6 +87,20 @@ class RecipientServiceTest {
     }
 
     @Test
+    void aListOpensWithItsSizeAndFirstRowsReadTogether() {
+        for (RecipientQuery q : List.of(RecipientQuery.of(second, RecipientTab.ALL).withSearch("Go"),
+                RecipientQuery.of(second, RecipientTab.ALL).sortedBy(RecipientQuery.Sort.ADDRESS, true),
+                RecipientQuery.of(second, RecipientTab.NOT_SENT))) {
+            RecipientService.FirstPage first = service.firstPage(q, 2);
+            assertThat(first.count()).as(q.toString()).isEqualTo(service.count(q));
+            assertThat(first.rows()).as(q.toString()).extracting(i -> i.recipient().id())
+                    .containsExactlyElementsOf(service.page(q, 0, 2).stream().map(i -> i.recipient().id()).toList());
+        }
+        assertThatThrownBy(() -> service.firstPage(RecipientQuery.of(second, RecipientTab.ALL), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBounceHasItsAttemptsWithTheServersReplies() {
         RecipientRow gone = row(first, "gone@example.org");
         RecipientDetail detail = service.detail(gone.id());

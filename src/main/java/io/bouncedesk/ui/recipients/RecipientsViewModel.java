@@ -163,7 +163,7 @@ public final class RecipientsViewModel {
         }
         busy.set(true);
         error.set("");
-        listJob = tasks.run(() -> new FirstPage(service.count(q), service.page(q, 0, PAGE_SIZE)), first -> {
+        listJob = tasks.run(() -> service.firstPage(q, PAGE_SIZE), first -> {
             if (gen != generation) {
                 return;
             }
@@ -181,10 +181,7 @@ public final class RecipientsViewModel {
         });
     }
 
-    private record FirstPage(long count, List<RecipientListDao.Item> rows) {
-    }
-
-    private void showList(RecipientQuery q, FirstPage first) {
+    private void showList(RecipientQuery q, RecipientService.FirstPage first) {
         if (list != null) {
             list.dispose();
         }
