@@ -24,7 +24,7 @@ public final class SmtpReplyClassifier {
             BounceReason byCode = byReplyCode(f.replyCode); // nothing known in the text: the code's usual meaning
             r = byCode != BounceReason.UNDEFINED || f.diagnostic.isBlank() ? byCode : BounceReason.ONHOLD;
         }
-        if (isTemporary(f.replyCode, f.status) && r.type(true) == BounceType.HARD) {
+        if (isTemporary(f.replyCode, f.status) && r.type(false) == BounceType.HARD) {
             // "Recipient address rejected: Greylisted, try again later" does not say the mailbox is gone
             BounceReason byStatus = SmtpCodes.reasonOf(f.status);
             BounceReason byCode = byReplyCode(f.replyCode);

@@ -20,8 +20,8 @@ final class SmtpDetails {
     /**
      * The reason of a failure. The server's text wins over a provider's category because it is the
      * more specific evidence, and the status code comes last because servers reuse codes loosely
-     * (the classifier's own rule); text that says nothing known leaves the reason on hold. A strong hint (SES NoEmail, MailboxFull) wins over the text:
-     * the provider read the whole DSN to decide it.
+     * (the classifier's own rule); text that says nothing known leaves the reason on hold. A strong
+     * hint (SES NoEmail, MailboxFull) wins over the text: the provider read the whole DSN to decide it.
      */
     static BounceReason reason(String replyCode, String status, String text, BounceReason hint, boolean strongHint) {
         if (hint != null && strongHint) {
@@ -39,9 +39,6 @@ final class SmtpDetails {
 
     /** The classifier's verdict on the text alone, or null when the text says nothing it knows. */
     static BounceReason byText(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         return SmtpReplyClassifier.said(text);
     }
 
