@@ -46,7 +46,8 @@ public record AuditSubject(Kind kind, List<String> values) {
             int last = 0;
             while (m.find()) {
                 regex.append(Pattern.quote(template.substring(last, m.start())));
-                regex.append(m.group().equals("{id}") ? "(\\d+)" : "(.+?)"); // the earliest split: a provider has no spaces
+                // reluctant: two texts split at the first fit (a provider's name has no spaces)
+                regex.append(m.group().equals("{id}") ? "(\\d+)" : "(.+?)");
                 last = m.end();
             }
             regex.append(Pattern.quote(template.substring(last)));

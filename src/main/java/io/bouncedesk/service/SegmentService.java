@@ -72,7 +72,8 @@ public final class SegmentService {
         jdbi.useTransaction(h -> {
             SegmentDao.Row row = dao.find(h, id).orElseThrow(() -> new NotFoundException("No segment " + id + "."));
             dao.delete(h, id);
-            audit.record(h, user.username(), "SEGMENT_DELETED", AuditSubject.segment(row.name()), Map.of("kind", row.kind()), null);
+            audit.record(h, user.username(), "SEGMENT_DELETED", AuditSubject.segment(row.name()),
+                    Map.of("kind", row.kind()), null);
         });
     }
 

@@ -72,7 +72,8 @@ public final class SettingsService {
                     .bind("c", connected).bind("spf", auth(spf)).bind("dkim", auth(dkim)).bind("dmarc", auth(dmarc))
                     .bind("id", before.id()).execute();
             audit.record(h, user.username(), "SENDING_DOMAIN_CHANGED", AuditSubject.domain(before.domain()),
-                    AuditLogger.fields("connected", before.connected(), "spf", before.spf(), "dkim", before.dkim(), "dmarc", before.dmarc()),
+                    AuditLogger.fields("connected", before.connected(), "spf", before.spf(), "dkim", before.dkim(),
+                            "dmarc", before.dmarc()),
                     AuditLogger.fields("connected", connected, "spf", auth(spf), "dkim", auth(dkim), "dmarc", auth(dmarc)));
         });
     }
@@ -98,7 +99,8 @@ public final class SettingsService {
                 throw new IllegalArgumentException(v + " is already a sending IP address.");
             }
             sending.addIp(h, v, label == null ? "" : label.strip());
-            audit.record(h, user.username(), "SENDING_IP_ADDED", AuditSubject.ip(v), null, Map.of("label", label == null ? "" : label));
+            audit.record(h, user.username(), "SENDING_IP_ADDED", AuditSubject.ip(v), null,
+                    Map.of("label", label == null ? "" : label));
         });
     }
 
@@ -127,7 +129,8 @@ public final class SettingsService {
                 requireAnotherSuperAdmin(h, before);
             }
             h.createUpdate("UPDATE app_user SET role = :r WHERE id = :id").bind("r", role.name()).bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_ROLE_CHANGED", AuditSubject.user(username), Map.of("role", before.role().name()),
+            audit.record(h, actor.username(), "USER_ROLE_CHANGED", AuditSubject.user(username),
+                    Map.of("role", before.role().name()),
                     Map.of("role", role.name()));
         });
     }
@@ -154,7 +157,8 @@ public final class SettingsService {
             UserRow before = user(h, username);
             h.createUpdate("UPDATE app_user SET password_hash = :p WHERE id = :id").bind("p", hasher.hash(password))
                     .bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_PASSWORD_RESET", AuditSubject.user(username), null, Map.of("password", "changed"));
+            audit.record(h, actor.username(), "USER_PASSWORD_RESET", AuditSubject.user(username), null,
+                    Map.of("password", "changed"));
         });
     }
 
@@ -166,7 +170,8 @@ public final class SettingsService {
                 requireAnotherSuperAdmin(h, before);
             }
             h.createUpdate("DELETE FROM app_user WHERE id = :id").bind("id", before.id()).execute();
-            audit.record(h, actor.username(), "USER_REMOVED", AuditSubject.user(username), Map.of("role", before.role().name()), null);
+            audit.record(h, actor.username(), "USER_REMOVED", AuditSubject.user(username),
+                    Map.of("role", before.role().name()), null);
         });
     }
 
