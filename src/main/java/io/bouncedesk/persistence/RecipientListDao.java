@@ -109,11 +109,32 @@ public final class RecipientListDao {
 
     /** {@link #page}, seeking from the counters for offsets from {@code seekFrom} on (tests seek at small offsets). */
     List<Item> page(Handle h, RecipientQuery q, long offset, int limit, long seekFrom) {
+        return page(h, q, offset, limit, seekFrom, null);
+    }
+
+    /**
+     * {@link #page} of a list in an address or name order whose {@link Signposts} were read: a
+     * page starts at the signpost at or before its first row and skips at most a step of rows,
+     * instead of every row before it.
+     */
+    public List<Item> page(Handle h, RecipientQuery q, long offset, int limit, Signposts signposts) {
+        return page(h, q, offset, limit, ID_BLOCK, signposts);
+    }
+
+    private List<Item> page(Handle h, RecipientQuery q, long offset, int limit, long seekFrom, Signposts signposts) {
         StringBuilder ids = new StringBuilder("SELECT r.id FROM recipient r");
         where(ids, q);
         long skip = offset;
         Seek seek = null;
-        if (q.sort() == RecipientQuery.Sort.ID && !hasSearch(q) && offset >= seekFrom) {
+        Signpost from = null;
+        if (signposts != null && signposted(q) && offset >= signposts.step() && !signposts.keys().isEmpty()) {
+            // deep in address or name order: start at the signpost at or before the page's first row
+            int i = (int) Math.min(offset / signposts.step(), signposts.keys().size() - 1);
+            from = signposts.keys().get(i);
+            ids.append(" AND (").append(q.sort().column).append(", r.id)").append(q.descending() ? " <= " : " >= ")
+                    .append("(:fromKey, :fromId)");
+            skip = offset - (long) i * signposts.step();
+        } else if (q.sort() == RecipientQuery.Sort.ID && !hasSearch(q) && offset >= seekFrom) {
             // deep in send order: start at the row's block of ids instead of skipping every row before it
             seek = seek(h, q, offset);
             if (seek == null) {
@@ -131,10 +152,57 @@ public final class RecipientListDao {
         if (seek != null) {
             query.bind("from", seek.fromId());
         }
+        if (from != null) {
+            query.bind("fromKey", from.key()).bind("fromId", from.id());
+        }
         return query
                 .map((rs, ctx) -> new Item(RecipientDao.MAPPER.map(rs, ctx), rs.getString("c_first"),
                         rs.getString("c_last"), rs.getString("c_company")))
                 .list();
+    }
+
+    /** A row's place in an address or name order: its sort key and id. */
+    public record Signpost(String key, long id) {
+    }
+
+    /** The places of rows 0, step, 2 × step, ... of one list in an address or name order. */
+    public record Signposts(int step, List<Signpost> keys) {
+    }
+
+    /**
+     * Whether deep pages of the list can start from {@link Signposts}: an address or name order
+     * (keys that are never NULL, so a row comparison on (key, id) finds a row's place in the order
+     * on either database) without a search (a search's list is short).
+     */
+    public static boolean signposted(RecipientQuery q) {
+        return !hasSearch(q) && (q.sort() == RecipientQuery.Sort.ADDRESS || q.sort() == RecipientQuery.Sort.NAME);
+    }
+
+    /**
+     * The key and id of every {@code step}-th row of the list, in one walk of its index (as long as
+     * one deep page by OFFSET takes; each deep page after it skips fewer than {@code step} rows).
+     * They are the list as it stands now: rows written later shift a page that starts from them
+     * by as many rows, as any write shifts the later pages of a list already on show.
+     */
+    public Signposts signposts(Handle h, RecipientQuery q, int step) {
+        if (!signposted(q) || step < 1) {
+            throw new IllegalArgumentException("Signposts are for address and name orders without a search.");
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(q.sort().column).append(", r.id FROM recipient r");
+        where(sql, q);
+        order(sql, q);
+        List<Signpost> keys = new java.util.ArrayList<>();
+        Dialect.of(h).streaming(h, () -> bind(h.createQuery(sql.toString()), q).setFetchSize(4_096)
+                .scanResultSet((rows, ctx) -> {
+                    java.sql.ResultSet rs = rows.get();
+                    for (long n = 0; rs.next(); n++) {
+                        if (n % step == 0) {
+                            keys.add(new Signpost(rs.getString(1), rs.getLong(2)));
+                        }
+                    }
+                    return null;
+                }));
+        return new Signposts(step, List.copyOf(keys));
     }
 
     /** Every row of the list in order, one at a time, in constant memory. */

@@ -97,10 +97,73 @@ public final class RecipientService {
 
     /** Rows {@code offset .. offset+limit-1} of the query's list in its sort order. */
     public List<RecipientListDao.Item> page(RecipientQuery query, long offset, int limit) {
+        checkPage(offset, limit);
+        return jdbi.withHandle(h -> lists.page(h, query, offset, limit));
+    }
+
+    private static void checkPage(long offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("A page is 1 to " + MAX_PAGE + " rows from a non-negative offset.");
         }
-        return jdbi.withHandle(h -> lists.page(h, query, offset, limit));
+    }
+
+    /** Rows between two signposts of a list in address or name order (see {@link Pages}). */
+    static final int SIGNPOST_STEP = 1_024;
+    /** Lists shorter than this skip to any row by OFFSET in a few milliseconds: no signposts read ahead. */
+    static final int PREPARED_FROM = 16 * SIGNPOST_STEP;
+
+    /** The pages of one list, read as the list is shown (scrolled, jumped in). */
+    public Pages pages(RecipientQuery query) {
+        return new Pages(query);
+    }
+
+    /**
+     * Reads the pages of one list while it is on show. In an address or name order the first page
+     * deep in the list also reads where every {@value #SIGNPOST_STEP}th row is (one walk of the
+     * list's index, the time one deep page takes without them); every later deep page starts at
+     * the signpost before it, so jumping around a million recipients sorted by name costs what it
+     * does in send order. Safe to use from several threads.
+     */
+    public final class Pages {
+
+        private final RecipientQuery query;
+        private volatile RecipientListDao.Signposts signposts;
+
+        private Pages(RecipientQuery query) {
+            this.query = query;
+        }
+
+        /** Rows {@code offset .. offset+limit-1} of the list in its sort order. */
+        public List<RecipientListDao.Item> page(long offset, int limit) {
+            checkPage(offset, limit);
+            return jdbi.withHandle(h -> lists.page(h, query, offset, limit,
+                    RecipientListDao.signposted(query) && offset >= SIGNPOST_STEP ? signposts(h) : null));
+        }
+
+        /**
+         * Reads the signposts now, when the list is long enough ({@code rows}) in an order that has
+         * them, so that not even the first jump deep into it waits for them; a view calls it in the
+         * background as the list opens. Does nothing otherwise.
+         */
+        public void prepare(long rows) {
+            if (RecipientListDao.signposted(query) && rows >= PREPARED_FROM) {
+                jdbi.useHandle(this::signposts);
+            }
+        }
+
+        private RecipientListDao.Signposts signposts(Handle h) {
+            RecipientListDao.Signposts read = signposts;
+            if (read == null) {
+                synchronized (this) {
+                    read = signposts;
+                    if (read == null) {
+                        read = lists.signposts(h, query, SIGNPOST_STEP);
+                        signposts = read;
+                    }
+                }
+            }
+            return read;
+        }
     }
 
     /** The recipient with its attempts and, for a Not sent row, what caused it. */

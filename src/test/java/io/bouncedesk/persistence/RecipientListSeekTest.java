@@ -193,6 +193,45 @@ class RecipientListSeekTest {
         });
     }
 
+    @Test
+    void deepPagesInAddressOrNameOrderFromSignpostsHoldTheRowsOfTheWholeList() {
+        // names shared by many recipients (a third have none), so rows of one key are ordered by id
+        t.services.jdbi.useHandle(h -> h.execute("UPDATE recipient SET name_key = '' WHERE contact_id % 3 = 0"));
+        t.services.jdbi.useHandle(h -> h.execute("UPDATE recipient SET name_key = 'kowalska anna'"
+                + " WHERE contact_id % 3 = 1 AND contact_id % 5 = 0"));
+        t.services.jdbi.useHandle(h -> {
+            for (RecipientTab tab : List.of(RecipientTab.SENT, RecipientTab.ALL, RecipientTab.BOUNCED,
+                    RecipientTab.OPENED)) {
+                for (RecipientQuery.Sort sort : List.of(RecipientQuery.Sort.ADDRESS, RecipientQuery.Sort.NAME)) {
+                    for (boolean descending : List.of(false, true)) {
+                        RecipientQuery q = RecipientQuery.of(emailId, tab).sortedBy(sort, descending);
+                        int size = (int) lists.count(h, q);
+                        RecipientListDao.Signposts posts = lists.signposts(h, q, 97);
+                        assertThat(posts.keys()).as(q.toString()).hasSize((size + 96) / 97);
+                        List<Long> whole = ids(h, q, 0, size + 1); // by OFFSET from the start: the oracle
+                        for (long offset = 0; offset <= size + 100; offset += offset < 110 ? 1 : 389) {
+                            List<Long> page = whole.subList((int) Math.min(offset, size), (int) Math.min(offset + 40, size));
+                            assertThat(lists.page(h, q, offset, 40, posts).stream().map(i -> i.recipient().id()).toList())
+                                    .as(q + " at " + offset).isEqualTo(page);
+                        }
+                    }
+                }
+            }
+            // as the console reads them: the service's pages read the signposts ahead, then start from them
+            RecipientQuery byName = RecipientQuery.of(emailId, RecipientTab.SENT).sortedBy(RecipientQuery.Sort.NAME, true);
+            var pages = t.services.recipients.pages(byName);
+            pages.prepare(lists.count(h, byName));
+            for (long offset : List.of(0L, 1_023L, 1_024L, 5_000L, 9_999L)) {
+                assertThat(pages.page(offset, 100).stream().map(i -> i.recipient().id()).toList()).as("at " + offset)
+                        .isEqualTo(ids(h, byName, offset, 100));
+            }
+            assertThat(RecipientListDao.signposted(RecipientQuery.of(emailId, RecipientTab.SENT).withSearch("r")
+                    .sortedBy(RecipientQuery.Sort.NAME, false))).isFalse();
+            assertThat(RecipientListDao.signposted(RecipientQuery.of(emailId, RecipientTab.SENT)
+                    .sortedBy(RecipientQuery.Sort.REASON, false))).isFalse();
+        });
+    }
+
     private List<Long> ids(Handle h, RecipientQuery q, long offset, int limit) {
         return lists.page(h, q, offset, limit).stream().map(i -> i.recipient().id()).toList();
     }

@@ -186,8 +186,15 @@ public final class RecipientsViewModel {
             list.dispose();
         }
         int size = (int) Math.min(Integer.MAX_VALUE, first.count());
+        RecipientService.Pages pages = service.pages(q);
         list = new PagedList<>(size, PAGE_SIZE, MAX_PAGES, (offset, limit) -> wrap(offset,
-                service.page(q, offset, limit)), RecipientItem::placeholder, tasks, this::failed);
+                pages.page(offset, limit)), RecipientItem::placeholder, tasks, this::failed);
+        // a long list in address or name order: where its rows are, read before the user jumps deep
+        // (a failure here only means the first deep page reads them, and reports it, itself)
+        tasks.run(() -> {
+            pages.prepare(size);
+            return null;
+        }, done -> { }, notReadAhead -> { });
         list.preload(0, wrap(0, first.rows()));
         shownSearch.set(q.search() == null ? "" : q.search());
         items.set(list);
