@@ -179,8 +179,9 @@ public final class RecipientListDao {
     }
 
     /**
-     * The key and id of every {@code step}-th row of the list, in one walk of its index (as long as
-     * one deep page by OFFSET takes; each deep page after it skips fewer than {@code step} rows).
+     * The key and id of every {@code step}-th row of the list, in one walk of its index (two to
+     * three times what one deep page by OFFSET takes; each page from them skips fewer than
+     * {@code step} rows).
      * They are the list as it stands now: rows written later shift a page that starts from them
      * by as many rows, as any write shifts the later pages of a list already on show.
      */

@@ -120,7 +120,8 @@ public final class RecipientService {
     /**
      * Reads the pages of one list while it is on show. In an address or name order the first page
      * deep in the list also reads where every {@value #SIGNPOST_STEP}th row is (one walk of the
-     * list's index, the time one deep page takes without them); every later deep page starts at
+     * list's index, about three deep pages by OFFSET), unless {@link #prepare} read them ahead;
+     * every later deep page starts at
      * the signpost before it, so jumping around a million recipients sorted by name costs what it
      * does in send order. Safe to use from several threads.
      */
