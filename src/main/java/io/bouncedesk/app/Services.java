@@ -12,6 +12,7 @@ import io.bouncedesk.persistence.EmailDao;
 import io.bouncedesk.persistence.GlobalBounceDao;
 import io.bouncedesk.persistence.IngestDao;
 import io.bouncedesk.persistence.RecipientDao;
+import io.bouncedesk.persistence.RecipientExportDao;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.SegmentDao;
 import io.bouncedesk.persistence.SendingSetupDao;
@@ -137,7 +138,7 @@ public final class Services {
         this.dashboard = new DashboardService(jdbi, settings, reports, clock);
         this.mailbox = new BounceMailboxService(jdbi, new SettingsDao(), bounceImports, audit);
         this.reclassify = new ReclassifyService(jdbi, bounceDao, addressDao, statuses, audit, clock);
-        this.exports = new ExportService(jdbi, new RecipientListDao(), emailDao, contactDao, new AuditDao(), settings);
+        this.exports = new ExportService(jdbi, new RecipientListDao(), new RecipientExportDao(), emailDao, contactDao, new AuditDao(), settings);
         this.recipients = new RecipientService(jdbi, new RecipientListDao(), recipientDao, emailDao, sendingDao, settings);
         this.signIn = new SignInGuard(users, clock);
         this.demoAccounts = new DemoAccounts(users);

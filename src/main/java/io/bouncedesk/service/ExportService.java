@@ -7,6 +7,7 @@ import io.bouncedesk.persistence.AuditDao;
 import io.bouncedesk.persistence.ContactDao;
 import io.bouncedesk.persistence.ContactFilter;
 import io.bouncedesk.persistence.EmailDao;
+import io.bouncedesk.persistence.RecipientExportDao;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.RecipientQuery;
 import org.jdbi.v3.core.Jdbi;
@@ -38,15 +39,17 @@ public final class ExportService {
 
     private final Jdbi jdbi;
     private final RecipientListDao recipientLists;
+    private final RecipientExportDao recipientExports;
     private final EmailDao emails;
     private final ContactDao contacts;
     private final AuditDao audit;
     private final WorkspaceSettings settings;
 
-    public ExportService(Jdbi jdbi, RecipientListDao recipientLists, EmailDao emails, ContactDao contacts,
-                         AuditDao audit, WorkspaceSettings settings) {
+    public ExportService(Jdbi jdbi, RecipientListDao recipientLists, RecipientExportDao recipientExports,
+                         EmailDao emails, ContactDao contacts, AuditDao audit, WorkspaceSettings settings) {
         this.jdbi = jdbi;
         this.recipientLists = recipientLists;
+        this.recipientExports = recipientExports;
         this.emails = emails;
         this.contacts = contacts;
         this.audit = audit;
@@ -68,7 +71,7 @@ public final class ExportService {
             long total = jdbi.withHandle(h -> recipientLists.count(h, query));
             progress.update(0, total);
             // cells go from the database to the file as UTF-8 bytes; see RecipientExport
-            new RecipientExport(jdbi, recipientLists, query, file, zone, progress, total).run();
+            new RecipientExport(jdbi, recipientExports, query, file, zone, progress, total).run();
             progress.update(file.rows(), total);
             return file.commit();
         }

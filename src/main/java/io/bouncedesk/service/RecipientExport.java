@@ -1,6 +1,6 @@
 package io.bouncedesk.service;
 
-import io.bouncedesk.persistence.RecipientListDao;
+import io.bouncedesk.persistence.RecipientExportDao;
 import io.bouncedesk.persistence.RecipientQuery;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,7 +47,7 @@ final class RecipientExport {
     private static final int CHECK_EVERY_ROWS = 1024;
 
     private final Jdbi jdbi;
-    private final RecipientListDao dao;
+    private final RecipientExportDao dao;
     private final RecipientQuery query;
     private final CsvExportFile file;
     private final ZoneId zone;
@@ -59,13 +59,13 @@ final class RecipientExport {
     private final ConcurrentLinkedQueue<CsvRows> spare = new ConcurrentLinkedQueue<>();
     private volatile boolean stopped;
 
-    RecipientExport(Jdbi jdbi, RecipientListDao dao, RecipientQuery query, CsvExportFile file, ZoneId zone,
+    RecipientExport(Jdbi jdbi, RecipientExportDao dao, RecipientQuery query, CsvExportFile file, ZoneId zone,
                     Progress progress, long total) {
         this(jdbi, dao, query, file, zone, progress, total, ROWS_PER_RANGE, PARALLEL_FROM_ROWS, READERS);
     }
 
     /** With the range size, the size from which ranges are read in parallel, and the reading threads given. */
-    RecipientExport(Jdbi jdbi, RecipientListDao dao, RecipientQuery query, CsvExportFile file, ZoneId zone,
+    RecipientExport(Jdbi jdbi, RecipientExportDao dao, RecipientQuery query, CsvExportFile file, ZoneId zone,
                     Progress progress, long total, long rowsPerRange, long parallelFromRows, int readers) {
         this.rowsPerRange = rowsPerRange;
         this.parallelFromRows = parallelFromRows;
@@ -221,9 +221,9 @@ final class RecipientExport {
             this.zone = zone;
         }
 
-        void row(RecipientListDao.ExportRow row, CsvRows out) {
-            for (int i = 0; i < RecipientListDao.EXPORT_CELLS; i++) {
-                if (i == RecipientListDao.EXPORT_EVENT_TIME) {
+        void row(RecipientExportDao.ExportRow row, CsvRows out) {
+            for (int i = 0; i < RecipientExportDao.EXPORT_CELLS; i++) {
+                if (i == RecipientExportDao.EXPORT_EVENT_TIME) {
                     out.cell(row.hasEventTime() ? time(row.eventAt()) : null);
                 } else {
                     out.cell(row.cell(i));

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.bouncedesk.domain.ContactStatus;
 import io.bouncedesk.domain.RecipientTab;
 import io.bouncedesk.persistence.ContactFilter;
+import io.bouncedesk.persistence.RecipientExportDao;
 import io.bouncedesk.persistence.RecipientListDao;
 import io.bouncedesk.persistence.RecipientQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -179,7 +180,7 @@ class ExportServiceTest {
         Path out = dir.resolve("ranges-" + rowsPerRange + "-" + readers + ".csv");
         long total = t.services.jdbi.withHandle(h -> new RecipientListDao().count(h, query));
         try (CsvExportFile file = new CsvExportFile(out, new CsvOptions(',', true), ExportService.RECIPIENT_HEADER)) {
-            new RecipientExport(t.services.jdbi, new RecipientListDao(), query, file,
+            new RecipientExport(t.services.jdbi, new RecipientExportDao(), query, file,
                     java.time.ZoneId.of("Europe/Warsaw"), progress, total, rowsPerRange, 0, readers).run();
             assertThat(file.commit()).isEqualTo(total);
         }
@@ -254,7 +255,7 @@ class ExportServiceTest {
         long total = t.services.jdbi.withHandle(h -> new RecipientListDao().count(h, RecipientQuery.of(second, RecipientTab.ALL)));
         assertThatThrownBy(() -> {
             try (CsvExportFile file = new CsvExportFile(out, new CsvOptions(',', true), ExportService.RECIPIENT_HEADER)) {
-                new RecipientExport(t.services.jdbi, new RecipientListDao(), RecipientQuery.of(second, RecipientTab.ALL),
+                new RecipientExport(t.services.jdbi, new RecipientExportDao(), RecipientQuery.of(second, RecipientTab.ALL),
                         file, java.time.ZoneId.of("UTC"), cancelAfterTwoRanges, total, 2, 0, 2).run();
                 file.commit();
             }

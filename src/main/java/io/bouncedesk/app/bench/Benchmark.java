@@ -9,7 +9,7 @@ import io.bouncedesk.domain.RecipientTab;
 import io.bouncedesk.domain.Role;
 import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.DatabaseLogin;
-import io.bouncedesk.persistence.RecipientListDao;
+import io.bouncedesk.persistence.RecipientExportDao;
 import io.bouncedesk.persistence.Workspace;
 import io.bouncedesk.persistence.WorkspaceTarget;
 import io.bouncedesk.service.CsvOptions;
@@ -141,7 +141,7 @@ public final class Benchmark {
         }
         Path out = Files.createTempFile(scratch(ws), "bench-psql", ".csv");
         try {
-            String copy = "\\copy (" + RecipientListDao.plainExportSql(emailId) + ") TO '" + out + "' CSV";
+            String copy = "\\copy (" + RecipientExportDao.plainExportSql(emailId) + ") TO '" + out + "' CSV";
             double ms = Timing.medianMillis(1, 3, () -> {
                 ProcessBuilder pb = new ProcessBuilder(psql, "-X", "-q", "-d", libpqUri(ws.target().jdbcUrl(), login),
                         "-c", copy).redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -183,7 +183,7 @@ public final class Benchmark {
             return new Figure("csv_export_ratio", "CSV export time / sqlite3 -csv time", Double.NaN, "", 1.0, false,
                     "sqlite3 is not installed (Debian package sqlite3)");
         }
-        String sql = RecipientListDao.plainExportSql(emailId);
+        String sql = RecipientExportDao.plainExportSql(emailId);
         Path out = Files.createTempFile(ws.file().getParent(), "bench-sqlite3", ".csv");
         try {
             double ms = Timing.medianMillis(1, 3, () -> {
