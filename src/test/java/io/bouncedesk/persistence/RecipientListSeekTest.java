@@ -200,8 +200,7 @@ class RecipientListSeekTest {
         t.services.jdbi.useHandle(h -> h.execute("UPDATE recipient SET name_key = 'kowalska anna'"
                 + " WHERE contact_id % 3 = 1 AND contact_id % 5 = 0"));
         t.services.jdbi.useHandle(h -> {
-            for (RecipientTab tab : List.of(RecipientTab.SENT, RecipientTab.ALL, RecipientTab.BOUNCED,
-                    RecipientTab.OPENED)) {
+            for (RecipientTab tab : List.of(RecipientTab.SENT, RecipientTab.BOUNCED, RecipientTab.OPENED)) {
                 for (RecipientQuery.Sort sort : List.of(RecipientQuery.Sort.ADDRESS, RecipientQuery.Sort.NAME)) {
                     for (boolean descending : List.of(false, true)) {
                         RecipientQuery q = RecipientQuery.of(emailId, tab).sortedBy(sort, descending);
@@ -209,7 +208,12 @@ class RecipientListSeekTest {
                         RecipientListDao.Signposts posts = lists.signposts(h, q, 97);
                         assertThat(posts.keys()).as(q.toString()).hasSize((size + 96) / 97);
                         List<Long> whole = ids(h, q, 0, size + 1); // by OFFSET from the start: the oracle
-                        for (long offset = 0; offset <= size + 100; offset += offset < 110 ? 1 : 389) {
+                        // around the first signposts (rows 97 and 194), then across the whole list and past its end
+                        List<Long> offsets = new ArrayList<>(List.of(0L, 1L, 96L, 97L, 98L, 193L, 194L, 195L));
+                        for (long o = 389; o <= size + 100; o += 389) {
+                            offsets.add(o);
+                        }
+                        for (long offset : offsets) {
                             List<Long> page = whole.subList((int) Math.min(offset, size), (int) Math.min(offset + 40, size));
                             assertThat(lists.page(h, q, offset, 40, posts).stream().map(i -> i.recipient().id()).toList())
                                     .as(q + " at " + offset).isEqualTo(page);
