@@ -3,6 +3,7 @@ package io.bouncedesk.bounce;
 import io.bouncedesk.domain.BounceReason;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -169,7 +170,7 @@ final class ReasonPatterns {
             t.put(r, new Phrases(any, new String[0][]));
             return;
         }
-        String[] merged = java.util.Arrays.copyOf(old.any, old.any.length + any.length);
+        String[] merged = Arrays.copyOf(old.any, old.any.length + any.length);
         System.arraycopy(any, 0, merged, old.any.length, any.length);
         t.put(r, new Phrases(merged, old.seq));
     }
@@ -230,7 +231,7 @@ final class ReasonPatterns {
         SEQ_BY_FIRST = new Sequence[all.size()][];
         for (Sequence q : sequences) {
             Sequence[] old = SEQ_BY_FIRST[q.ids[0]];
-            Sequence[] grown = old == null ? new Sequence[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            Sequence[] grown = old == null ? new Sequence[1] : Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = q;
             SEQ_BY_FIRST[q.ids[0]] = grown;
         }

@@ -86,11 +86,9 @@ public final class SmtpReplyClassifier {
             return BounceReason.UNDEFINED;
         }
         return switch (replyCode.strip()) {
-            case "550", "551", "553" -> BounceReason.REJECTED;
-            case "552" -> BounceReason.MAILBOXFULL;
+            case "550", "551", "553", "554" -> BounceReason.REJECTED;
+            case "452", "552" -> BounceReason.MAILBOXFULL;
             case "421", "450", "451" -> BounceReason.SPEEDING;
-            case "452" -> BounceReason.MAILBOXFULL;
-            case "554" -> BounceReason.REJECTED;
             default -> BounceReason.UNDEFINED;
         };
     }

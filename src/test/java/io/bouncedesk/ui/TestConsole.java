@@ -35,11 +35,7 @@ public final class TestConsole {
     private static final AtomicInteger FAILURES = new AtomicInteger();
 
     private final Preferences prefsNode = Preferences.userRoot().node("io/bouncedesk-test/" + UUID.randomUUID());
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "console-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService workers = workers("console-test-worker");
     private ConsoleWindow window;
     private Stage stage;
 
@@ -71,6 +67,15 @@ public final class TestConsole {
 
     public ConsoleWindow window() {
         return window;
+    }
+
+    /** Two daemon threads for a screen's background work, as the console's own BackgroundTasks have. */
+    public static ExecutorService workers(String name) {
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Writes a picture of the whole window to target/screenshots/NAME.png. */

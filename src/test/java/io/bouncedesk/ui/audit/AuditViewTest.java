@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +45,7 @@ class AuditViewTest {
     static Path dir;
     static SmallWorkspace ws;
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "audit-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService workers = TestConsole.workers("audit-worker");
     private Stage stage;
 
     @BeforeAll

@@ -7,6 +7,7 @@ import io.bouncedesk.domain.User;
 import io.bouncedesk.persistence.ContactFilter;
 import io.bouncedesk.persistence.ContactListDao;
 import io.bouncedesk.ui.DemoWorkspace;
+import io.bouncedesk.ui.TestConsole;
 import io.bouncedesk.ui.common.BackgroundTasks;
 import io.bouncedesk.ui.common.Formats;
 import io.bouncedesk.ui.common.Messages;
@@ -42,7 +43,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static io.bouncedesk.ui.i18n.I18nConsole.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,11 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class LanguageScreenshotsTest {
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "screenshot-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService workers = TestConsole.workers("screenshot-worker");
     private Stage stage;
 
     @Start
